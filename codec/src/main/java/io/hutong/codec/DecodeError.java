@@ -17,6 +17,23 @@ public final class DecodeError
     private int fieldId = NO_FIELD;
     private int subFieldId = NO_FIELD;
     private String detail = "";
+    private boolean berTlvTags;
+
+    /**
+     * An error whose field ids are EMV MPM IDs (00..99), printed in decimal.
+     */
+    public DecodeError()
+    {
+        this(false);
+    }
+
+    /**
+     * @param berTlvTags true when field ids are BER-TLV tags (EMV CPM), printed in hexadecimal.
+     */
+    public DecodeError(final boolean berTlvTags)
+    {
+        this.berTlvTags = berTlvTags;
+    }
 
     /**
      * Clear to the no-error state.
@@ -59,6 +76,7 @@ public final class DecodeError
      */
     public CodeError set(final DecodeError other)
     {
+        berTlvTags = other.berTlvTags;
         return set(other.code, other.offset, other.fieldId, other.subFieldId, other.detail);
     }
 
@@ -127,10 +145,10 @@ public final class DecodeError
         final StringBuilder sb = new StringBuilder(detail);
         if (fieldId != NO_FIELD)
         {
-            sb.append(" (ID ").append(twoDigits(fieldId));
+            sb.append(berTlvTags ? " (tag " : " (ID ").append(formatId(fieldId));
             if (subFieldId != NO_FIELD)
             {
-                sb.append('.').append(twoDigits(subFieldId));
+                sb.append('.').append(formatId(subFieldId));
             }
             sb.append(')');
         }
@@ -143,6 +161,11 @@ public final class DecodeError
     public String toString()
     {
         return code + " at " + offset + ": " + message();
+    }
+
+    private String formatId(final int id)
+    {
+        return berTlvTags ? Integer.toHexString(id).toUpperCase(java.util.Locale.ROOT) : twoDigits(id);
     }
 
     private static String twoDigits(final int id)

@@ -15,9 +15,9 @@ import io.hutong.codec.image.DecodedCode;
 import io.hutong.codec.image.ImageReadResult;
 import io.hutong.codec.registry.WalletRegistry;
 import io.hutong.codec.sign.TrustedKeys;
-import io.hutong.core.keys.DataDirectory;
 import io.hutong.core.keys.SigningKeyStore;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
@@ -52,18 +52,16 @@ final class DecodeCommand implements Callable<Integer>
     @Spec
     private CommandSpec spec;
 
+    @Mixin
+    private CommonOptions common;
+
     @Parameters(index = "0", arity = "0..1", paramLabel = "CODE", description = "The scanned code text.")
     private String code;
 
     @Option(names = "--image", paramLabel = "FILE", description = "Read the code from a PNG or JPEG image.")
     private Path image;
 
-    @Option(names = "--registry", paramLabel = "FILE", description = "Participant registry YAML overlaid on the defaults.")
-    private Path registryFile;
 
-    @Option(names = "--data", paramLabel = "DIR",
-        description = "Data directory holding the switch's signing key (default: $HUTONG_DATA or ./hutong-data).")
-    private String dataDirectory;
 
     @Option(names = "--pretty", description = "Indent the JSON.")
     private boolean pretty;
@@ -71,7 +69,7 @@ final class DecodeCommand implements Callable<Integer>
     @Override
     public Integer call() throws IOException
     {
-        final WalletRegistry registry = Registries.load(registryFile);
+        final WalletRegistry registry = common.registry();
         if (code != null && image != null)
         {
             throw new IllegalArgumentException("give either CODE or --image, not both");
@@ -102,7 +100,7 @@ final class DecodeCommand implements Callable<Integer>
         SignatureCheck signature = null;
         if (result.isValid() && result.format() == CodeFormat.EMV_MPM)
         {
-            final TrustedKeys trusted = SigningKeyStore.trustedKeysIfPresent(DataDirectory.resolve(dataDirectory));
+            final TrustedKeys trusted = SigningKeyStore.trustedKeysIfPresent(common.dataDirectory());
             signature = MerchantCodeSignatures.verify(result.mpm(), trusted);
         }
         final ObjectNode node = ClassificationJson.render(result, registry, signature);

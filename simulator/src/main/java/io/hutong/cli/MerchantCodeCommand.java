@@ -6,9 +6,9 @@ import io.hutong.codec.emv.mpm.MpmPayload;
 import io.hutong.codec.image.CodeImageWriter;
 import io.hutong.codec.registry.Participant;
 import io.hutong.codec.registry.WalletRegistry;
-import io.hutong.core.keys.DataDirectory;
 import io.hutong.core.keys.SigningKeyStore;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -36,6 +36,9 @@ final class MerchantCodeCommand implements Callable<Integer>
 {
     @Spec
     private CommandSpec spec;
+
+    @Mixin
+    private CommonOptions common;
 
     @Option(names = "--merchant-id", required = true, paramLabel = "ID", description = "Merchant id in every account entry.")
     private String merchantId;
@@ -68,17 +71,12 @@ final class MerchantCodeCommand implements Callable<Integer>
     @Option(names = "--out", paramLabel = "FILE.png", description = "Also write the code as a QR PNG.")
     private Path out;
 
-    @Option(names = "--registry", paramLabel = "FILE", description = "Participant registry YAML overlaid on the defaults.")
-    private Path registryFile;
 
-    @Option(names = "--data", paramLabel = "DIR",
-        description = "Data directory holding the signing key, created on first use (default: $HUTONG_DATA or ./hutong-data).")
-    private String dataDirectory;
 
     @Override
     public Integer call() throws IOException
     {
-        final WalletRegistry registry = Registries.load(registryFile);
+        final WalletRegistry registry = common.registry();
         final List<String> enrolled = wallets == null ? routableWallets(registry) : wallets;
         final MerchantCodeCard card = new MerchantCodeCard(merchantId, name, city, country, mcc, currency, amount, enrolled);
         final MpmPayload payload = card.toPayload(registry);
@@ -86,7 +84,7 @@ final class MerchantCodeCommand implements Callable<Integer>
         final String text;
         if (sign)
         {
-            final SigningKeyStore keys = SigningKeyStore.openOrCreate(DataDirectory.resolve(dataDirectory));
+            final SigningKeyStore keys = SigningKeyStore.openOrCreate(common.dataDirectory());
             if (keys.created())
             {
                 spec.commandLine().getErr().println("hutong merchant-code: " + keys.creationNote());

@@ -46,7 +46,7 @@ public final class CpmDecoder
     private static final String TEXT_TOO_LONG = "CPM base64 text longer than 684 characters";
     private static final String BINARY_TOO_LONG = "CPM payload longer than 512 bytes";
 
-    private final DecodeError error = new DecodeError();
+    private final DecodeError error = new DecodeError(true);
     private final UnsafeBuffer scratch = new UnsafeBuffer(new byte[MAX_BINARY_LENGTH]);
     private final CpmValidator validator = new CpmValidator(error);
 
