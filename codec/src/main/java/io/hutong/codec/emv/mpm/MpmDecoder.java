@@ -415,7 +415,7 @@ public final class MpmDecoder
             }
             if (idCount == 0 && id != PAYLOAD_FORMAT_INDICATOR)
             {
-                return error.set(CodeError.MISSING_FIELD, position, id, DecodeError.NO_FIELD,
+                return error.set(CodeError.MISSING_FIELD, position, PAYLOAD_FORMAT_INDICATOR, DecodeError.NO_FIELD,
                     "payload must start with the payload format indicator (ID 00)");
             }
             final int valueStart = position + HEADER_LENGTH;

@@ -149,25 +149,14 @@ final class MpmRules
         final MpmTemplateCursor cursor,
         final DecodeError error)
     {
-        long seenLow = 0;
-        long seenHigh = 0;
         cursor.wrap(buffer, offset, length);
         while (cursor.next())
         {
             final int subId = cursor.id();
-            final long bit = 1L << (subId & 63);
-            if (((subId < 64 ? seenLow : seenHigh) & bit) != 0)
+            if (cursor.isDuplicate())
             {
                 return error.set(CodeError.DUPLICATE_FIELD, cursor.objectOffset(), id, subId,
                     "nested data object appears twice");
-            }
-            if (subId < 64)
-            {
-                seenLow |= bit;
-            }
-            else
-            {
-                seenHigh |= bit;
             }
             if (subId == GUI && cursor.characters() > MAX_GUI_LENGTH)
             {
@@ -179,7 +168,7 @@ final class MpmRules
         {
             return error.set(CodeError.MALFORMED, cursor.malformedOffset(), id, NONE, cursor.malformedDetail());
         }
-        if ((seenLow & 1L) == 0)
+        if (!cursor.hasSeen(GUI))
         {
             return error.set(CodeError.MISSING_FIELD, offset, id, GUI, "template has no globally unique identifier");
         }
@@ -193,25 +182,14 @@ final class MpmRules
         final MpmTemplateCursor cursor,
         final DecodeError error)
     {
-        long seenLow = 0;
-        long seenHigh = 0;
         cursor.wrap(buffer, offset, length);
         while (cursor.next())
         {
             final int subId = cursor.id();
-            final long bit = 1L << (subId & 63);
-            if (((subId < 64 ? seenLow : seenHigh) & bit) != 0)
+            if (cursor.isDuplicate())
             {
                 return error.set(CodeError.DUPLICATE_FIELD, cursor.objectOffset(), ADDITIONAL_DATA, subId,
                     "nested data object appears twice");
-            }
-            if (subId < 64)
-            {
-                seenLow |= bit;
-            }
-            else
-            {
-                seenHigh |= bit;
             }
             if (cursor.characters() > additionalDataMaxLength(subId))
             {
@@ -239,19 +217,14 @@ final class MpmRules
         final MpmTemplateCursor cursor,
         final DecodeError error)
     {
-        long seen = 0;
         cursor.wrap(buffer, offset, length);
         while (cursor.next())
         {
             final int subId = cursor.id();
-            if (subId < 64)
+            if (cursor.isDuplicate())
             {
-                if ((seen & (1L << subId)) != 0)
-                {
-                    return error.set(CodeError.DUPLICATE_FIELD, cursor.objectOffset(), LANGUAGE_TEMPLATE, subId,
-                        "nested data object appears twice");
-                }
-                seen |= 1L << subId;
+                return error.set(CodeError.DUPLICATE_FIELD, cursor.objectOffset(), LANGUAGE_TEMPLATE, subId,
+                    "nested data object appears twice");
             }
             if (subId == LANGUAGE_PREFERENCE && cursor.characters() != 2)
             {
@@ -270,12 +243,12 @@ final class MpmRules
             return error.set(CodeError.MALFORMED, cursor.malformedOffset(), LANGUAGE_TEMPLATE, NONE,
                 cursor.malformedDetail());
         }
-        if ((seen & (1L << LANGUAGE_PREFERENCE)) == 0)
+        if (!cursor.hasSeen(LANGUAGE_PREFERENCE))
         {
             return error.set(CodeError.MISSING_FIELD, offset, LANGUAGE_TEMPLATE, LANGUAGE_PREFERENCE,
                 "language template has no language preference");
         }
-        if ((seen & (1L << ALTERNATE_NAME)) == 0)
+        if (!cursor.hasSeen(ALTERNATE_NAME))
         {
             return error.set(CodeError.MISSING_FIELD, offset, LANGUAGE_TEMPLATE, ALTERNATE_NAME,
                 "language template has no alternate merchant name");
@@ -334,6 +307,11 @@ final class MpmRules
         {
             final int b = buffer.getByte(i) & 0xFF;
             if (b < 0x20 || b == 0x7F)
+            {
+                return i;
+            }
+            // C1 controls U+0080..U+009F are C2 80..C2 9F; the value is already known to be well-formed UTF-8.
+            if (b == 0xC2 && i + 1 < end && (buffer.getByte(i + 1) & 0xFF) <= 0x9F)
             {
                 return i;
             }

@@ -21,6 +21,9 @@ public final class MpmTemplateCursor
     private int characters;
     private String malformed;
     private int malformedOffset;
+    private long seenLow;
+    private long seenHigh;
+    private boolean duplicate;
 
     /**
      * Start iterating a template value.
@@ -38,6 +41,9 @@ public final class MpmTemplateCursor
         this.id = -1;
         this.malformed = null;
         this.malformedOffset = 0;
+        this.seenLow = 0;
+        this.seenHigh = 0;
+        this.duplicate = false;
         return this;
     }
 
@@ -73,12 +79,40 @@ public final class MpmTemplateCursor
         {
             return fail(position, "nested value runs past the end of its template");
         }
+        final long bit = 1L << (nestedId & 63);
+        if (nestedId < 64)
+        {
+            duplicate = (seenLow & bit) != 0;
+            seenLow |= bit;
+        }
+        else
+        {
+            duplicate = (seenHigh & bit) != 0;
+            seenHigh |= bit;
+        }
         id = nestedId;
         valueOffset = valueStart;
         valueLength = valueEnd - valueStart;
         characters = declared;
         position = valueEnd;
         return true;
+    }
+
+    /**
+     * @return true when the current nested ID already appeared earlier in this template.
+     */
+    public boolean isDuplicate()
+    {
+        return duplicate;
+    }
+
+    /**
+     * @param subId a nested ID.
+     * @return true if the iteration so far has passed it.
+     */
+    public boolean hasSeen(final int subId)
+    {
+        return ((subId < 64 ? seenLow : seenHigh) & (1L << (subId & 63))) != 0;
     }
 
     /**
