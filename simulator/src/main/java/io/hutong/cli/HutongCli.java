@@ -13,7 +13,7 @@ import picocli.CommandLine.Command;
     mixinStandardHelpOptions = true,
     versionProvider = HutongCli.Version.class,
     description = "Hutong (互通): the payment-code interoperability switch.",
-    subcommands = { DecodeCommand.class, MerchantCodeCommand.class, CommandLine.HelpCommand.class })
+    subcommands = { DecodeCommand.class, MerchantCodeCommand.class, RenderCommand.class, CommandLine.HelpCommand.class })
 public final class HutongCli
 {
     /** The code is valid, or the command did its job. */
