@@ -222,7 +222,13 @@ public final class CodeClassifier
             cpm.wrapBinary(buffer, offset, length).decode() : cpm.wrap(buffer, offset, length).decode();
         if (error != CodeError.NONE)
         {
-            result.mutableError().set(cpm.error());
+            final DecodeError detail = result.mutableError();
+            detail.set(cpm.error());
+            // The CPM decoder counts from the start of the code: in the base64 text, or in the decoded binary.
+            // Report an offset into what was scanned, as for every other format.
+            final int relative = detail.offset();
+            final int inScanned = binary || cpm.errorInText() ? relative : (relative / 3) * 4 + relative % 3;
+            detail.shiftOffset(offset + inScanned - relative);
             return;
         }
         for (int app = 0, count = cpm.applicationCount(); app < count; app++)
