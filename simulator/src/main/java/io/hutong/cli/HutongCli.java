@@ -1,5 +1,6 @@
 package io.hutong.cli;
 
+import io.hutong.core.keys.SigningKeyException;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -43,10 +44,11 @@ public final class HutongCli
     public static CommandLine commandLine()
     {
         final CommandLine commandLine = new CommandLine(HutongCli.class);
-        commandLine.setExitCodeExceptionMapper(ex -> ex instanceof IllegalArgumentException ? EXIT_INVALID : EXIT_FAULT);
+        // Picocli asks this mapper for option errors too (ParameterException): a bad option is invalid input.
+        commandLine.setExitCodeExceptionMapper(ex -> isInvalidInput(ex) ? EXIT_INVALID : EXIT_FAULT);
         commandLine.setExecutionExceptionHandler((ex, cmd, parseResult) ->
         {
-            if (ex instanceof IllegalArgumentException)
+            if (isInvalidInput(ex))
             {
                 cmd.getErr().println("hutong " + cmd.getCommandName() + ": " + ex.getMessage());
                 return EXIT_INVALID;
@@ -55,6 +57,16 @@ public final class HutongCli
             return EXIT_FAULT;
         });
         return commandLine;
+    }
+
+    /**
+     * Whether a failure is the user's input or configuration (a bad option, code, registry or key file) rather
+     * than a fault: those exit {@link #EXIT_INVALID} with their {@code name=value: reason} message.
+     */
+    private static boolean isInvalidInput(final Throwable ex)
+    {
+        return ex instanceof IllegalArgumentException || ex instanceof CommandLine.ParameterException ||
+            ex instanceof SigningKeyException;
     }
 
     /**

@@ -124,7 +124,7 @@ public record MerchantCodeCard(
         return payload;
     }
 
-    private static void check(final MpmPayload payload)
+    private void check(final MpmPayload payload)
     {
         final String text;
         try
@@ -139,7 +139,41 @@ public record MerchantCodeCard(
         final MpmDecoder decoder = new MpmDecoder();
         if (decoder.wrap(new UnsafeBuffer(bytes), 0, bytes.length).decode() != CodeError.NONE)
         {
-            throw new IllegalArgumentException("card: " + decoder.error().code() + " " + decoder.error().message());
+            throw new IllegalArgumentException(
+                field(decoder.error().fieldId()) + ": " + decoder.error().code() + " " + decoder.error().message());
         }
+    }
+
+    /**
+     * The card field a refused data object came from, as {@code name=value}, so the message names what the
+     * caller typed (e.g. {@code --name}) and not only the EMV ID.
+     */
+    private String field(final int id)
+    {
+        if (id == MpmDescriptor.MERCHANT_NAME)
+        {
+            return "name=" + name;
+        }
+        if (id == MpmDescriptor.MERCHANT_CITY)
+        {
+            return "city=" + city;
+        }
+        if (id == MpmDescriptor.MERCHANT_CATEGORY_CODE)
+        {
+            return "mcc=" + mcc;
+        }
+        if (id == MpmDescriptor.TRANSACTION_CURRENCY)
+        {
+            return "currency=" + currency;
+        }
+        if (id == MpmDescriptor.TRANSACTION_AMOUNT)
+        {
+            return "amount=" + amount;
+        }
+        if (id == MpmDescriptor.COUNTRY_CODE)
+        {
+            return "country=" + country;
+        }
+        return MpmDescriptor.isMerchantAccount(id) ? "merchantId=" + merchantId : "card";
     }
 }

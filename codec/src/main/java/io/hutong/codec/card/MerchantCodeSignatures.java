@@ -52,9 +52,11 @@ public final class MerchantCodeSignatures
             throw new IllegalArgumentException("keyId=" + signer.keyId() + ": longer than " + MAX_KEY_ID_LENGTH);
         }
         final String unsignedText = payload.encode(MpmDescriptor.MAX_PAYLOAD_CHARACTERS * 4);
-        // Covered bytes: every data object but the CRC, which is the text without its last 8 characters.
-        final byte[] covered = unsignedText.substring(0, unsignedText.length() - 8).getBytes(StandardCharsets.UTF_8);
-        final byte[] signature = signer.sign(covered, 0, covered.length);
+        // Covered bytes: every data object but the CRC (the text without its last 8 characters), then the key id
+        // data object, so the id is bound to the signature too.
+        final String covered = unsignedText.substring(0, unsignedText.length() - 8) + keyIdObject(signer.keyId());
+        final byte[] coveredBytes = covered.getBytes(StandardCharsets.UTF_8);
+        final byte[] signature = signer.sign(coveredBytes, 0, coveredBytes.length);
         final byte[] r = Arrays.copyOfRange(signature, 0, HALF_LENGTH);
         final byte[] s = Arrays.copyOfRange(signature, HALF_LENGTH, 2 * HALF_LENGTH);
 
@@ -131,6 +133,9 @@ public final class MerchantCodeSignatures
             covered.putBytes(coveredLength, buffer, objectOffset, objectLength);
             coveredLength += objectLength;
         }
+        final byte[] keyIdBytes = keyIdObject(keyId).getBytes(StandardCharsets.UTF_8);
+        covered.putBytes(coveredLength, keyIdBytes);
+        coveredLength += keyIdBytes.length;
         final byte[] signature = new byte[2 * HALF_LENGTH];
         System.arraycopy(r, 0, signature, 0, HALF_LENGTH);
         System.arraycopy(s, 0, signature, HALF_LENGTH, HALF_LENGTH);
@@ -138,6 +143,12 @@ public final class MerchantCodeSignatures
         return verifier.verify(message, 0, coveredLength, signature) ?
             new SignatureCheck(SignatureStatus.VALID, keyId, null) :
             SignatureCheck.invalid(keyId, "signature does not match the code");
+    }
+
+    private static String keyIdObject(final String keyId)
+    {
+        final int length = keyId.codePointCount(0, keyId.length());
+        return "01" + (length < 10 ? "0" : "") + length + keyId;
     }
 
     private static boolean isSignatureTemplate(final MpmDecoder decoder, final int id, final MpmTemplateCursor cursor)
