@@ -36,6 +36,7 @@ public final class MpmDecoder
     private int idCount;
     private int characters;
     private int relaxations;
+    private int firstControl;
     private DirectBuffer buffer;
     private int offset;
     private int length;
@@ -59,6 +60,7 @@ public final class MpmDecoder
         this.idCount = 0;
         this.characters = 0;
         this.relaxations = 0;
+        this.firstControl = ABSENT;
         this.decoded = false;
         error.reset();
         return this;
@@ -125,6 +127,15 @@ public final class MpmDecoder
     public int relaxations()
     {
         return relaxations;
+    }
+
+    /**
+     * @return offset of the first control character (C0, DEL or C1) in any value, or {@link #ABSENT}; found
+     * while indexing so the rules need not read the payload again.
+     */
+    public int firstControlCharacter()
+    {
+        return firstControl;
     }
 
     /**
@@ -419,7 +430,7 @@ public final class MpmDecoder
                     "payload must start with the payload format indicator (ID 00)");
             }
             final int valueStart = position + HEADER_LENGTH;
-            final int valueEnd = Utf8.skipCharacters(buffer, valueStart, end, declared);
+            final int valueEnd = skipValue(valueStart, end, declared);
             if (valueEnd == Utf8.TRUNCATED)
             {
                 return error.set(CodeError.MALFORMED, position, id, DecodeError.NO_FIELD,
@@ -478,6 +489,44 @@ public final class MpmDecoder
                 "CRC does not match the payload");
         }
         return CodeError.NONE;
+    }
+
+    /**
+     * Step over a value of {@code declared} characters, noting the first control character on the way. ASCII,
+     * by far the common case, takes one byte read per character.
+     */
+    private int skipValue(final int valueStart, final int end, final int declared)
+    {
+        int position = valueStart;
+        for (int i = 0; i < declared; i++)
+        {
+            if (position >= end)
+            {
+                return Utf8.TRUNCATED;
+            }
+            final int b = buffer.getByte(position) & 0xFF;
+            if (b < 0x80)
+            {
+                if ((b < 0x20 || b == 0x7F) && firstControl == ABSENT)
+                {
+                    firstControl = position;
+                }
+                position++;
+                continue;
+            }
+            final int sequence = Utf8.sequenceLength(buffer, position, end);
+            if (sequence < 0)
+            {
+                return sequence;
+            }
+            // C1 controls U+0080..U+009F are C2 80..C2 9F.
+            if (b == 0xC2 && (buffer.getByte(position + 1) & 0xFF) <= 0x9F && firstControl == ABSENT)
+            {
+                firstControl = position;
+            }
+            position += sequence;
+        }
+        return position;
     }
 
     private void markPresent(final int id, final int valueStart, final int valueBytes, final int characters)

@@ -32,8 +32,8 @@ final class MpmRules
             final int length = decoder.valueLength(id);
             final int characters = decoder.valueCharacters(id);
 
-            final int control = findControlCharacter(buffer, offset, length);
-            if (control >= 0)
+            final int control = decoder.firstControlCharacter();
+            if (control >= offset && control < offset + length)
             {
                 return error.set(CodeError.INVALID_FIELD, control, id, NONE, "value holds a control character");
             }
@@ -299,24 +299,6 @@ final class MpmRules
             seen |= bit;
         }
         return true;
-    }
-
-    private static int findControlCharacter(final DirectBuffer buffer, final int offset, final int length)
-    {
-        for (int i = offset, end = offset + length; i < end; i++)
-        {
-            final int b = buffer.getByte(i) & 0xFF;
-            if (b < 0x20 || b == 0x7F)
-            {
-                return i;
-            }
-            // C1 controls U+0080..U+009F are C2 80..C2 9F; the value is already known to be well-formed UTF-8.
-            if (b == 0xC2 && i + 1 < end && (buffer.getByte(i + 1) & 0xFF) <= 0x9F)
-            {
-                return i;
-            }
-        }
-        return -1;
     }
 
     private static boolean isTwoChars(
