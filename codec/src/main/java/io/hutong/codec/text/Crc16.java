@@ -9,6 +9,11 @@ import org.agrona.DirectBuffer;
 public final class Crc16
 {
     private static final int[] TABLE = new int[256];
+    // Slicing by four: TABLE_K[x] is the register after byte x followed by K - 1 zero bytes. The CRC is linear,
+    // so four bytes fold into four independent lookups (reads a word at a time, a quarter of the dependent steps).
+    private static final int[] TABLE_2 = new int[256];
+    private static final int[] TABLE_3 = new int[256];
+    private static final int[] TABLE_4 = new int[256];
 
     static
     {
@@ -21,6 +26,17 @@ public final class Crc16
             }
             TABLE[i] = crc & 0xFFFF;
         }
+        for (int i = 0; i < 256; i++)
+        {
+            TABLE_2[i] = shiftZeroByte(TABLE[i]);
+            TABLE_3[i] = shiftZeroByte(TABLE_2[i]);
+            TABLE_4[i] = shiftZeroByte(TABLE_3[i]);
+        }
+    }
+
+    private static int shiftZeroByte(final int crc)
+    {
+        return ((crc << 8) & 0xFFFF) ^ TABLE[crc >>> 8];
     }
 
     /** Initial value of the register. */
@@ -55,7 +71,17 @@ public final class Crc16
     public static int update(final int crc, final DirectBuffer buffer, final int offset, final int length)
     {
         int value = crc;
-        for (int i = offset, end = offset + length; i < end; i++)
+        int i = offset;
+        final int end = offset + length;
+        for (final int wordEnd = end - 3; i < wordEnd; i += 4)
+        {
+            final int word = buffer.getInt(i, java.nio.ByteOrder.BIG_ENDIAN);
+            value = TABLE_4[((value >>> 8) ^ (word >>> 24)) & 0xFF] ^
+                TABLE_3[(value ^ (word >>> 16)) & 0xFF] ^
+                TABLE_2[(word >>> 8) & 0xFF] ^
+                TABLE[word & 0xFF];
+        }
+        for (; i < end; i++)
         {
             value = ((value << 8) ^ TABLE[((value >>> 8) ^ buffer.getByte(i)) & 0xFF]) & 0xFFFF;
         }
