@@ -38,6 +38,7 @@ import java.util.concurrent.Callable;
 @Command(
     name = "decode",
     mixinStandardHelpOptions = true,
+    header = "Decode, classify and route a payment code; print JSON.",
     description = {
         "Decode, classify and route a payment code: EMV merchant-presented (MPM) or consumer-presented (CPM),",
         "a wallet's numeric consumer code, or a merchant URL. Prints one JSON object on stdout.",

@@ -26,6 +26,7 @@ import java.util.concurrent.Callable;
 @Command(
     name = "merchant-code",
     mixinStandardHelpOptions = true,
+    header = "Build one EMV merchant code card for every wallet, optionally signed.",
     description = {
         "Build one EMV merchant-presented code for every wallet the merchant is enrolled with",
         "(UnionPay in ID 15, the others in templates 26-51 with their GUIs), optionally signed with SM2/SM3.",

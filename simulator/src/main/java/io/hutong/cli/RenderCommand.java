@@ -22,6 +22,7 @@ import java.util.concurrent.Callable;
 @Command(
     name = "render",
     mixinStandardHelpOptions = true,
+    header = "Write a payment code as a PNG (QR, or Code 128 + QR for numeric codes).",
     description = {
         "Write a payment code as a PNG: a numeric consumer code as a wallet's payment screen (Code 128 and QR),",
         "any other code (EMV, URL) as a QR code. Use `render --out F.png -- CODE` for a code starting with '-'." },
