@@ -3,6 +3,7 @@ package io.hutong.codec.classify;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.hutong.codec.CodeError;
 import io.hutong.codec.CodeFormat;
 import io.hutong.codec.card.SignatureCheck;
 import io.hutong.codec.emv.cpm.CpmDecoder;
@@ -10,6 +11,7 @@ import io.hutong.codec.emv.mpm.MpmDecoder;
 import io.hutong.codec.emv.mpm.MpmDescriptor;
 import io.hutong.codec.emv.mpm.MpmTemplateCursor;
 import io.hutong.codec.registry.WalletRegistry;
+import io.hutong.codec.text.Utf8;
 
 /**
  * Renders a {@link Classification} as the JSON object of {@code hutong decode} (field names are a contract:
@@ -39,7 +41,7 @@ public final class ClassificationJson
         {
             node.put("error", result.errorCode().name());
             node.put("message", result.error().message());
-            node.put("offset", result.error().offset() - result.offset());
+            node.put("offset", characterOffset(result));
             if (result.format() != null)
             {
                 node.put("format", result.format().name());
@@ -174,6 +176,22 @@ public final class ClassificationJson
             application.put("pan", cpm.maskedPan(app));
         }
         node.put("pan", cpm.maskedPan());
+    }
+
+    /**
+     * Where the error is, in characters from the start of the code (what a person counts in the text they
+     * passed); in bytes when the code is not UTF-8 text (raw EMV CPM binary), and for input refused as too long
+     * before it was read (the limit is in bytes, and the text past it was never looked at).
+     */
+    private static int characterOffset(final Classification result)
+    {
+        final int bytes = result.error().offset() - result.offset();
+        if (bytes <= 0 || bytes > result.length() || result.errorCode() == CodeError.TOO_LONG)
+        {
+            return bytes;
+        }
+        final int characters = Utf8.countCharacters(result.buffer(), result.offset(), bytes);
+        return characters < 0 ? bytes : characters;
     }
 
     private static String maskDigits(final Classification result)
