@@ -71,4 +71,34 @@ final class MpmAmounts
         }
         return integerDigits <= 2;
     }
+
+    /**
+     * An amount already checked by {@link #isValidAmount} in minor units ("12.5" with exponent 2 is 1250).
+     *
+     * @return the amount, or -2 when it has more decimals than the currency allows.
+     */
+    static long minorUnits(final DirectBuffer buffer, final int offset, final int length, final int exponent)
+    {
+        long units = 0;
+        int decimals = -1;
+        for (int i = offset, end = offset + length; i < end; i++)
+        {
+            final byte b = buffer.getByte(i);
+            if (b == '.')
+            {
+                decimals = 0;
+                continue;
+            }
+            if (decimals >= 0 && ++decimals > exponent)
+            {
+                return -2;
+            }
+            units = units * 10 + (b - '0');
+        }
+        for (int i = Math.max(decimals, 0); i < exponent; i++)
+        {
+            units *= 10;
+        }
+        return units;
+    }
 }

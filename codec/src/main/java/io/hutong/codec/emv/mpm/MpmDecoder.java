@@ -3,7 +3,6 @@ package io.hutong.codec.emv.mpm;
 import io.hutong.codec.CodeError;
 import io.hutong.codec.DecodeError;
 import io.hutong.codec.text.Ascii;
-import io.hutong.codec.text.Crc16;
 import io.hutong.codec.text.Utf8;
 import org.agrona.DirectBuffer;
 import org.agrona.MutableDirectBuffer;
@@ -79,7 +78,7 @@ public final class MpmDecoder
             return structure;
         }
 
-        final CodeError crc = checkCrc();
+        final CodeError crc = MpmCrc.check(buffer, offset, valueOffset[CRC], valueLength[CRC], error);
         if (crc != CodeError.NONE)
         {
             return crc;
@@ -314,27 +313,8 @@ public final class MpmDecoder
         {
             return -1;
         }
-        long units = 0;
-        int decimals = -1;
-        for (int i = valueOffset[TRANSACTION_AMOUNT], end = i + valueLength[TRANSACTION_AMOUNT]; i < end; i++)
-        {
-            final byte b = buffer.getByte(i);
-            if (b == '.')
-            {
-                decimals = 0;
-                continue;
-            }
-            if (decimals >= 0 && ++decimals > exponent)
-            {
-                return -2;
-            }
-            units = units * 10 + (b - '0');
-        }
-        for (int i = Math.max(decimals, 0); i < exponent; i++)
-        {
-            units *= 10;
-        }
-        return units;
+        return MpmAmounts.minorUnits(
+            buffer, valueOffset[TRANSACTION_AMOUNT], valueLength[TRANSACTION_AMOUNT], exponent);
     }
 
     /**
@@ -458,35 +438,6 @@ public final class MpmDecoder
         if (!isPresent(CRC))
         {
             return error.set(CodeError.MISSING_FIELD, end, CRC, DecodeError.NO_FIELD, "CRC (ID 63) missing");
-        }
-        return CodeError.NONE;
-    }
-
-    private CodeError checkCrc()
-    {
-        final int crcOffset = valueOffset[CRC];
-        if (valueLength[CRC] != 4)
-        {
-            return error.set(CodeError.INVALID_FIELD, crcOffset, CRC, DecodeError.NO_FIELD,
-                "CRC must be 4 hexadecimal digits");
-        }
-        int declared = 0;
-        for (int i = 0; i < 4; i++)
-        {
-            final int nibble = Ascii.hexValue(buffer.getByte(crcOffset + i));
-            if (nibble < 0)
-            {
-                return error.set(CodeError.INVALID_FIELD, crcOffset + i, CRC, DecodeError.NO_FIELD,
-                    "CRC must be 4 hexadecimal digits");
-            }
-            declared = (declared << 4) | nibble;
-        }
-        // The CRC covers every byte before its value, "6304" included (EMV QRCPS MPM 4.7.3).
-        final int computed = Crc16.compute(buffer, offset, crcOffset - offset);
-        if (computed != declared)
-        {
-            return error.set(CodeError.CRC_MISMATCH, crcOffset, CRC, DecodeError.NO_FIELD,
-                "CRC does not match the payload");
         }
         return CodeError.NONE;
     }
