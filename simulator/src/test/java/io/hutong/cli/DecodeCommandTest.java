@@ -50,6 +50,22 @@ class DecodeCommandTest
     }
 
     @Test
+    void shouldDecodePixStaticCodeWithoutPointOfInitiationAsStaticWithNoWallet()
+    {
+        final CliRun run = decode("00020126580014br.gov.bcb.pix0136123e4567-e12b-12d1-a456-426655440000" +
+            "5204000053039865802BR5913Fulano de Tal6008BRASILIA62070503***63041D3D");
+
+        assertThat(run.exitCode()).isEqualTo(HutongCli.EXIT_OK);
+        final JsonNode json = run.json();
+        assertThat(json.get("initiation").asText()).isEqualTo("static");
+        assertThat(json.get("wallet").isNull()).isTrue();
+        assertThat(json.get("merchant").get("mcc").asText()).isEqualTo("0000");
+        assertThat(json.get("accounts").get(0).get("id").asText()).isEqualTo("26");
+        assertThat(json.get("accounts").get(0).get("gui").asText()).isEqualTo("br.gov.bcb.pix");
+        assertThat(json.get("signature").asText()).isEqualTo("absent");
+    }
+
+    @Test
     void shouldFlagProvisionalRouting()
     {
         final JsonNode json = decode("801234567890123456").json();

@@ -143,8 +143,9 @@ public final class ClassificationJson
             }
         }
 
-        node.put("initiation", !mpm.isPresent(MpmDescriptor.POINT_OF_INITIATION) ? null :
-            mpm.isDynamic() ? "dynamic" : "static");
+        // ID 01 is optional; without it the code declares no single use and is reusable, i.e. static
+        // (Pix and other national profiles omit it on static codes and write "12" only on dynamic ones).
+        node.put("initiation", mpm.isDynamic() ? "dynamic" : "static");
         if (signature != null)
         {
             node.put("signature", signature.status().wireName());
