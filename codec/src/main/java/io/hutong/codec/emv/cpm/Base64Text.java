@@ -99,30 +99,27 @@ public final class Base64Text
         }
         final int dataLength = length - padding;
 
-        // Report a bad character before bad padding: the first fault in reading order is the useful one.
-        final int badIndex = firstBadCharacter(src, offset, dataLength);
-        if (badIndex >= 0)
-        {
-            error.set(CodeError.MALFORMED, badIndex, DecodeError.NO_FIELD, DecodeError.NO_FIELD, BAD_CHARACTER);
-            return MALFORMED;
-        }
-
         final int tail = dataLength & 3;
-        if (padding > 0 && (padding > 2 || (length & 3) != 0))
-        {
-            error.set(CodeError.MALFORMED, dataLength, DecodeError.NO_FIELD, DecodeError.NO_FIELD, BAD_PADDING);
-            return MALFORMED;
-        }
-        if (tail == 1)
-        {
-            error.set(
-                CodeError.MALFORMED, dataLength - 1, DecodeError.NO_FIELD, DecodeError.NO_FIELD, DANGLING_CHARACTER);
-            return MALFORMED;
-        }
-
+        final boolean badPadding = padding > 0 && (padding > 2 || (length & 3) != 0);
         final int decodedLength = (dataLength >> 2) * 3 + (tail == 0 ? 0 : tail - 1);
-        if (decodedLength > dstCapacity)
+        if (badPadding || tail == 1 || decodedLength > dstCapacity)
         {
+            // Report a bad character before bad padding: the first fault in reading order is the useful one.
+            if (reportBadCharacter(src, offset, 0, dataLength, error))
+            {
+                return MALFORMED;
+            }
+            if (badPadding)
+            {
+                error.set(CodeError.MALFORMED, dataLength, DecodeError.NO_FIELD, DecodeError.NO_FIELD, BAD_PADDING);
+                return MALFORMED;
+            }
+            if (tail == 1)
+            {
+                error.set(
+                    CodeError.MALFORMED, dataLength - 1, DecodeError.NO_FIELD, DecodeError.NO_FIELD, DANGLING_CHARACTER);
+                return MALFORMED;
+            }
             error.set(CodeError.TOO_LONG, 0, DecodeError.NO_FIELD, DecodeError.NO_FIELD, DECODED_TOO_LONG);
             return TOO_LONG;
         }
@@ -177,16 +174,18 @@ public final class Base64Text
         return encode(bytes, 0, bytes.length);
     }
 
-    private static int firstBadCharacter(final DirectBuffer src, final int offset, final int dataLength)
+    private static boolean reportBadCharacter(
+        final DirectBuffer src, final int offset, final int from, final int dataLength, final DecodeError error)
     {
-        for (int i = 0; i < dataLength; i++)
+        for (int i = from; i < dataLength; i++)
         {
             if (SEXTETS[src.getByte(offset + i) & 0xFF] < 0)
             {
-                return i;
+                error.set(CodeError.MALFORMED, i, DecodeError.NO_FIELD, DecodeError.NO_FIELD, BAD_CHARACTER);
+                return true;
             }
         }
-        return -1;
+        return false;
     }
 
     private static int decodeValidated(
@@ -202,14 +201,27 @@ public final class Base64Text
         int i = 0;
         for (final int fullGroupsEnd = dataLength & ~3; i < fullGroupsEnd; i += 4)
         {
-            final int group = sextet(src, offset + i) << 18 | sextet(src, offset + i + 1) << 12 |
-                sextet(src, offset + i + 2) << 6 | sextet(src, offset + i + 3);
+            final int a = sextet(src, offset + i);
+            final int b = sextet(src, offset + i + 1);
+            final int c = sextet(src, offset + i + 2);
+            final int d = sextet(src, offset + i + 3);
+            // One pass: characters outside the alphabet map to -1, so any of them makes the OR negative.
+            if ((a | b | c | d) < 0)
+            {
+                reportBadCharacter(src, offset, i, dataLength, error);
+                return MALFORMED;
+            }
+            final int group = a << 18 | b << 12 | c << 6 | d;
             dst.putByte(out++, (byte)(group >>> 16));
             dst.putByte(out++, (byte)(group >>> 8));
             dst.putByte(out++, (byte)group);
         }
 
         final int tail = dataLength - i;
+        if (tail > 0 && reportBadCharacter(src, offset, i, dataLength, error))
+        {
+            return MALFORMED;
+        }
         if (tail == 2)
         {
             final int last = sextet(src, offset + i + 1);
