@@ -25,7 +25,6 @@ import picocli.CommandLine.Model.CommandSpec;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
@@ -49,6 +48,7 @@ import java.util.concurrent.Callable;
 final class DecodeCommand implements Callable<Integer>
 {
     private static final ObjectMapper JSON = new ObjectMapper();
+    private static final long STDIN_TIMEOUT_MS = 5_000;
 
     @Spec
     private CommandSpec spec;
@@ -108,25 +108,61 @@ final class DecodeCommand implements Callable<Integer>
         return print(node, result.isValid() ? HutongCli.EXIT_OK : HutongCli.EXIT_INVALID);
     }
 
+    /**
+     * The code piped on standard input. A scanner or script writes it at once; an inherited stdin that nobody
+     * writes to (a terminal, a harness's open pipe) must not hang the command: after {@link #STDIN_TIMEOUT_MS}
+     * it decodes what arrived, or gives the usage hint when nothing did.
+     */
     private String readStandardInput() throws IOException
     {
+        final String noCode = "no CODE given: pass a code, --image FILE, or pipe the code on stdin";
         if (System.console() != null)
         {
-            throw new IllegalArgumentException("no CODE given: pass a code, --image FILE, or pipe the code on stdin");
+            throw new IllegalArgumentException(noCode);
         }
-        final InputStream in = System.in;
         final ByteArrayOutputStream out = new ByteArrayOutputStream();
-        final byte[] chunk = new byte[4096];
-        int read;
-        while ((read = in.read(chunk)) > 0)
+        final IOException[] failure = new IOException[1];
+        final Thread reader = new Thread(() ->
         {
-            out.write(chunk, 0, read);
-            if (out.size() > CodeClassifier.MAX_INPUT_BYTES * 2)
+            final byte[] chunk = new byte[4096];
+            try
             {
-                break;
+                int read;
+                while ((read = System.in.read(chunk)) > 0 && out.size() <= CodeClassifier.MAX_INPUT_BYTES * 2)
+                {
+                    synchronized (out)
+                    {
+                        out.write(chunk, 0, read);
+                    }
+                }
             }
+            catch (final IOException ex)
+            {
+                failure[0] = ex;
+            }
+        }, "hutong-stdin");
+        reader.setDaemon(true);
+        reader.start();
+        try
+        {
+            reader.join(STDIN_TIMEOUT_MS);
         }
-        return out.toString(StandardCharsets.UTF_8);
+        catch (final InterruptedException ex)
+        {
+            Thread.currentThread().interrupt();
+        }
+        if (reader.isAlive() && out.size() == 0)
+        {
+            throw new IllegalArgumentException(noCode + " (nothing arrived within " + STDIN_TIMEOUT_MS + " ms)");
+        }
+        if (failure[0] != null && out.size() == 0)
+        {
+            throw failure[0];
+        }
+        synchronized (out)
+        {
+            return out.toString(StandardCharsets.UTF_8);
+        }
     }
 
     private static ObjectNode error(final CodeError error, final String message)
