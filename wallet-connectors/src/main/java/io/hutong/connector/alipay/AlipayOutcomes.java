@@ -2,6 +2,7 @@ package io.hutong.connector.alipay;
 
 import io.hutong.connector.DeclineReason;
 import io.hutong.connector.OutcomeStatus;
+import io.hutong.connector.WalletOutcome;
 
 import java.util.HashMap;
 import java.util.Map;
@@ -26,33 +27,17 @@ import java.util.Map;
  *   <li>A query's 10000 is decided by {@code trade_status}; any other query answer says nothing about the
  *       payment and is {@link OutcomeStatus#UNKNOWN}.</li>
  *   <li>Cancel with {@code retry_flag=Y} is {@link OutcomeStatus#IN_PROGRESS}: call cancel again.</li>
- *   <li>An answer that did not parse or verify ({@link AlipayResponse.Failure}) is {@link #UNKNOWN}.</li>
+ *   <li>An answer that did not parse or verify ({@link AlipayResponse.Failure}) is {@link OutcomeStatus#UNKNOWN}.</li>
  * </ul>
- * Stateless and thread-safe; lookups do not allocate.
+ * Each outcome keeps Alipay's deciding code ({@code sub_code}, else {@code trade_status} or {@code code}) for the
+ * journal. Stateless and thread-safe.
  */
 public final class AlipayOutcomes
 {
-    /** A status and, for {@link OutcomeStatus#DECLINED} only, why. */
-    public record Outcome(OutcomeStatus status, DeclineReason reason)
-    {
-    }
-
-    /** Approved. */
-    public static final Outcome APPROVED = new Outcome(OutcomeStatus.APPROVED, null);
-    /** Waiting for the consumer, or call again. */
-    public static final Outcome IN_PROGRESS = new Outcome(OutcomeStatus.IN_PROGRESS, null);
-    /** No usable answer: query. */
-    public static final Outcome UNKNOWN = new Outcome(OutcomeStatus.UNKNOWN, null);
-
-    private static final Map<DeclineReason, Outcome> DECLINED = new HashMap<>();
     private static final Map<String, DeclineReason> SUB_CODES = new HashMap<>();
 
     static
     {
-        for (final DeclineReason reason : DeclineReason.values())
-        {
-            DECLINED.put(reason, new Outcome(OutcomeStatus.DECLINED, reason));
-        }
         SUB_CODES.put("ACQ.BUYER_BALANCE_NOT_ENOUGH", DeclineReason.INSUFFICIENT_FUNDS);
         SUB_CODES.put("ACQ.BUYER_BANKCARD_BALANCE_NOT_ENOUGH", DeclineReason.INSUFFICIENT_FUNDS);
         SUB_CODES.put("ACQ.PAYMENT_AUTH_CODE_INVALID", DeclineReason.CODE_INVALID_OR_EXPIRED);
@@ -79,9 +64,9 @@ public final class AlipayOutcomes
      * Classify a verified answer by its method.
      *
      * @param response the answer.
-     * @return the outcome; {@link #UNKNOWN} for a method outside barcode payments.
+     * @return the outcome; {@link OutcomeStatus#UNKNOWN} for a method outside barcode payments.
      */
-    public static Outcome of(final AlipayResponse response)
+    public static WalletOutcome of(final AlipayResponse response)
     {
         final String code = response.code();
         final String subCode = response.subCode();
@@ -96,7 +81,7 @@ public final class AlipayOutcomes
             case AlipayRequest.Refund.METHOD:
                 return forRefund(code, subCode);
             default:
-                return UNKNOWN;
+                return WalletOutcome.unknown(code);
         }
     }
 
@@ -107,19 +92,19 @@ public final class AlipayOutcomes
      * @param subCode the answer's sub_code, or null.
      * @return the outcome.
      */
-    public static Outcome forPay(final String code, final String subCode)
+    public static WalletOutcome forPay(final String code, final String subCode)
     {
         if ("10000".equals(code))
         {
-            return APPROVED;
+            return WalletOutcome.approved(code);
         }
         if ("10003".equals(code))
         {
-            return IN_PROGRESS;
+            return WalletOutcome.inProgress(code);
         }
         if ("ACQ.TRADE_HAS_SUCCESS".equals(subCode))
         {
-            return UNKNOWN;
+            return WalletOutcome.unknown(subCode);
         }
         return failure(code, subCode);
     }
@@ -132,24 +117,24 @@ public final class AlipayOutcomes
      * @param tradeStatus the answer's trade_status, or null.
      * @return the outcome.
      */
-    public static Outcome forQuery(final String code, final String subCode, final String tradeStatus)
+    public static WalletOutcome forQuery(final String code, final String subCode, final String tradeStatus)
     {
         if (!"10000".equals(code) || tradeStatus == null)
         {
-            return UNKNOWN;
+            return WalletOutcome.unknown(null != subCode ? subCode : code);
         }
         switch (tradeStatus)
         {
             case "TRADE_SUCCESS":
             case "TRADE_FINISHED":
-                return APPROVED;
+                return WalletOutcome.approved(tradeStatus);
             case "WAIT_BUYER_PAY":
-                return IN_PROGRESS;
+                return WalletOutcome.inProgress(tradeStatus);
             case "TRADE_CLOSED":
                 // Unpaid and closed (timeout or cancel), or fully refunded: either way not a standing debit.
-                return DECLINED.get(DeclineReason.CONSUMER_CANCELLED);
+                return WalletOutcome.declined(DeclineReason.CONSUMER_CANCELLED, tradeStatus);
             default:
-                return UNKNOWN;
+                return WalletOutcome.unknown(tradeStatus);
         }
     }
 
@@ -161,15 +146,15 @@ public final class AlipayOutcomes
      * @param retryFlag the answer's retry_flag, or null.
      * @return the outcome.
      */
-    public static Outcome forCancel(final String code, final String subCode, final String retryFlag)
+    public static WalletOutcome forCancel(final String code, final String subCode, final String retryFlag)
     {
         if ("Y".equals(retryFlag))
         {
-            return IN_PROGRESS;
+            return WalletOutcome.inProgress(null != subCode ? subCode : code);
         }
         if ("10000".equals(code))
         {
-            return APPROVED;
+            return WalletOutcome.approved(code);
         }
         return failure(code, subCode);
     }
@@ -182,11 +167,11 @@ public final class AlipayOutcomes
      * @param subCode the answer's sub_code, or null.
      * @return the outcome.
      */
-    public static Outcome forRefund(final String code, final String subCode)
+    public static WalletOutcome forRefund(final String code, final String subCode)
     {
         if ("10000".equals(code))
         {
-            return APPROVED;
+            return WalletOutcome.approved(code);
         }
         return failure(code, subCode);
     }
@@ -223,24 +208,26 @@ public final class AlipayOutcomes
         return DeclineReason.OTHER;
     }
 
-    private static Outcome failure(final String code, final String subCode)
+    private static WalletOutcome failure(final String code, final String subCode)
     {
+        final String walletCode = null != subCode ? subCode : code;
         if (code == null)
         {
-            return UNKNOWN;
+            return WalletOutcome.unknown(walletCode);
         }
         switch (code)
         {
             case "40004":
-                return "ACQ.SYSTEM_ERROR".equals(subCode) ? UNKNOWN : DECLINED.get(declineReason(subCode));
+                return "ACQ.SYSTEM_ERROR".equals(subCode) ?
+                    WalletOutcome.unknown(walletCode) : WalletOutcome.declined(declineReason(subCode), walletCode);
             case "20001":
             case "40001":
             case "40002":
                 // Refused at the gateway before any business processing: a switch or configuration fault.
-                return DECLINED.get(DeclineReason.REQUEST_REJECTED);
+                return WalletOutcome.declined(DeclineReason.REQUEST_REJECTED, walletCode);
             default:
                 // 20000 (service unknown) and anything unexpected: the trade may exist.
-                return UNKNOWN;
+                return WalletOutcome.unknown(walletCode);
         }
     }
 }

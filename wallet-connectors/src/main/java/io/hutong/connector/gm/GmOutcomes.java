@@ -1,12 +1,12 @@
 package io.hutong.connector.gm;
 
 import java.util.Collections;
-import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
 import io.hutong.connector.DeclineReason;
 import io.hutong.connector.OutcomeStatus;
+import io.hutong.connector.WalletOutcome;
 
 /**
  * The one table from national-cryptography wallet answers to {@link OutcomeStatus} and {@link DeclineReason}
@@ -25,38 +25,16 @@ import io.hutong.connector.OutcomeStatus;
  *       {@code ORDER_NOT_FOUND} answering a query is unknown, since the pay may still be in flight.</li>
  *   <li>An answer that did not verify or parse ({@link GmMessageException}) is unknown: callers map it.</li>
  * </ul>
- * Stateless and thread-safe; lookups do not allocate.
+ * Each outcome keeps the deciding code ({@code err_code}, {@code trade_state} or {@code code}) for the journal.
+ * Stateless and thread-safe.
  */
 public final class GmOutcomes
 {
-    /**
-     * A status and, for {@link OutcomeStatus#DECLINED} only, why.
-     *
-     * @param status the status.
-     * @param reason the decline reason, or {@code null}.
-     */
-    public record Outcome(OutcomeStatus status, DeclineReason reason)
-    {
-    }
-
-    /** Approved. */
-    public static final Outcome APPROVED = new Outcome(OutcomeStatus.APPROVED, null);
-    /** Waiting for the consumer or the wallet. */
-    public static final Outcome IN_PROGRESS = new Outcome(OutcomeStatus.IN_PROGRESS, null);
-    /** No usable answer. */
-    public static final Outcome UNKNOWN = new Outcome(OutcomeStatus.UNKNOWN, null);
-
     /** Every documented {@code err_code}, in documentation order, with its decline reason. */
     public static final Map<String, DeclineReason> ERR_CODES;
 
-    private static final Map<DeclineReason, Outcome> DECLINED = new EnumMap<>(DeclineReason.class);
-
     static
     {
-        for (final DeclineReason reason : DeclineReason.values())
-        {
-            DECLINED.put(reason, new Outcome(OutcomeStatus.DECLINED, reason));
-        }
         final Map<String, DeclineReason> codes = new LinkedHashMap<>();
         codes.put("INVALID_REQUEST", DeclineReason.REQUEST_REJECTED);
         codes.put("SIGN_INVALID", DeclineReason.REQUEST_REJECTED);
@@ -91,7 +69,7 @@ public final class GmOutcomes
      * @param response  the answer.
      * @return the outcome.
      */
-    public static Outcome of(final GmOperation operation, final GmResponse response)
+    public static WalletOutcome of(final GmOperation operation, final GmResponse response)
     {
         return of(operation, response.code(), response.errCode(), response.tradeState());
     }
@@ -105,27 +83,28 @@ public final class GmOutcomes
      * @param tradeState the answer's trade_state, or {@code null}.
      * @return the outcome.
      */
-    public static Outcome of(
+    public static WalletOutcome of(
         final GmOperation operation, final GmResponse.Code code, final String errCode, final String tradeState)
     {
         if (null == code)
         {
-            return UNKNOWN;
+            return WalletOutcome.unknown(errCode);
         }
         switch (code)
         {
             case SUCCESS:
-                return GmOperation.QUERY == operation ? forTradeState(tradeState) : APPROVED;
+                return GmOperation.QUERY == operation ?
+                    forTradeState(tradeState) : WalletOutcome.approved(null != tradeState ? tradeState : code.name());
             case USERPAYING:
-                return IN_PROGRESS;
+                return WalletOutcome.inProgress(code.name());
             case FAIL:
                 if (GmOperation.QUERY == operation && "ORDER_NOT_FOUND".equals(errCode))
                 {
-                    return UNKNOWN;
+                    return WalletOutcome.unknown(errCode);
                 }
-                return DECLINED.get(declineReason(errCode));
+                return WalletOutcome.declined(declineReason(errCode), errCode);
             default:
-                return UNKNOWN;
+                return WalletOutcome.unknown(null != errCode ? errCode : code.name());
         }
     }
 
@@ -135,28 +114,28 @@ public final class GmOutcomes
      * @param tradeState the state, or {@code null}.
      * @return the outcome; {@link #UNKNOWN} for an absent or undocumented state.
      */
-    public static Outcome forTradeState(final String tradeState)
+    public static WalletOutcome forTradeState(final String tradeState)
     {
         if (null == tradeState)
         {
-            return UNKNOWN;
+            return WalletOutcome.unknown(null);
         }
         switch (tradeState)
         {
             case "SUCCESS":
             case "REFUNDED":
                 // Refunded later is still a payment that happened; the refund is its own operation.
-                return APPROVED;
+                return WalletOutcome.approved(tradeState);
             case "USERPAYING":
             case "NOTPAY":
-                return IN_PROGRESS;
+                return WalletOutcome.inProgress(tradeState);
             case "CLOSED":
             case "REVERSED":
-                return DECLINED.get(DeclineReason.CONSUMER_CANCELLED);
+                return WalletOutcome.declined(DeclineReason.CONSUMER_CANCELLED, tradeState);
             case "PAYERROR":
-                return DECLINED.get(DeclineReason.OTHER);
+                return WalletOutcome.declined(DeclineReason.OTHER, tradeState);
             default:
-                return UNKNOWN;
+                return WalletOutcome.unknown(tradeState);
         }
     }
 

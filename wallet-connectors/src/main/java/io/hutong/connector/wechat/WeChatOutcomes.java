@@ -2,6 +2,7 @@ package io.hutong.connector.wechat;
 
 import io.hutong.connector.DeclineReason;
 import io.hutong.connector.OutcomeStatus;
+import io.hutong.connector.WalletOutcome;
 
 import java.util.Collections;
 import java.util.HashMap;
@@ -19,12 +20,12 @@ import java.util.Map;
  */
 public final class WeChatOutcomes
 {
-    private static final Map<String, WeChatOutcome> ERR_CODES;
-    private static final Map<String, WeChatOutcome> TRADE_STATES;
+    private static final Map<String, WalletOutcome> ERR_CODES;
+    private static final Map<String, WalletOutcome> TRADE_STATES;
 
     static
     {
-        final Map<String, WeChatOutcome> err = new HashMap<>();
+        final Map<String, WalletOutcome> err = new HashMap<>();
         // Wallet could not tell: query.
         unknown(err, "SYSTEMERROR");
         unknown(err, "BANKERROR");
@@ -35,7 +36,7 @@ public final class WeChatOutcomes
         // Query or reverse before WeChat has the order (micropay still in flight): absence is not a decline.
         unknown(err, "ORDERNOTEXIST");
         unknown(err, "BIZERR_NEED_RETRY");
-        err.put("USERPAYING", new WeChatOutcome(OutcomeStatus.IN_PROGRESS, null, "USERPAYING"));
+        err.put("USERPAYING", new WalletOutcome(OutcomeStatus.IN_PROGRESS, null, "USERPAYING"));
 
         declined(err, "NOTENOUGH", DeclineReason.INSUFFICIENT_FUNDS);
         declined(err, "AUTHCODEEXPIRE", DeclineReason.CODE_INVALID_OR_EXPIRED);
@@ -73,13 +74,13 @@ public final class WeChatOutcomes
         declined(err, "ERROR", DeclineReason.OTHER);
         ERR_CODES = Collections.unmodifiableMap(err);
 
-        final Map<String, WeChatOutcome> state = new HashMap<>();
-        state.put("SUCCESS", new WeChatOutcome(OutcomeStatus.APPROVED, null, "SUCCESS"));
+        final Map<String, WalletOutcome> state = new HashMap<>();
+        state.put("SUCCESS", new WalletOutcome(OutcomeStatus.APPROVED, null, "SUCCESS"));
         // Paid, then a refund was started: the payment itself succeeded.
-        state.put("REFUND", new WeChatOutcome(OutcomeStatus.APPROVED, null, "REFUND"));
+        state.put("REFUND", new WalletOutcome(OutcomeStatus.APPROVED, null, "REFUND"));
         // Not paid yet: the consumer may still confirm; the engine reverses when its window closes.
-        state.put("NOTPAY", new WeChatOutcome(OutcomeStatus.IN_PROGRESS, null, "NOTPAY"));
-        state.put("USERPAYING", new WeChatOutcome(OutcomeStatus.IN_PROGRESS, null, "USERPAYING"));
+        state.put("NOTPAY", new WalletOutcome(OutcomeStatus.IN_PROGRESS, null, "NOTPAY"));
+        state.put("USERPAYING", new WalletOutcome(OutcomeStatus.IN_PROGRESS, null, "USERPAYING"));
         // Closed or revoked (by us, or by WeChat 45 s after an unconfirmed micropay): final, nothing taken.
         declined(state, "CLOSED", DeclineReason.CONSUMER_CANCELLED);
         declined(state, "REVOKED", DeclineReason.CONSUMER_CANCELLED);
@@ -95,20 +96,20 @@ public final class WeChatOutcomes
      * @param errCode a WeChat {@code err_code}, possibly null.
      * @return its meaning; {@code UNKNOWN} for a code not in the table.
      */
-    public static WeChatOutcome forErrCode(final String errCode)
+    public static WalletOutcome forErrCode(final String errCode)
     {
-        final WeChatOutcome outcome = null == errCode ? null : ERR_CODES.get(errCode);
-        return null != outcome ? outcome : new WeChatOutcome(OutcomeStatus.UNKNOWN, null, errCode);
+        final WalletOutcome outcome = null == errCode ? null : ERR_CODES.get(errCode);
+        return null != outcome ? outcome : new WalletOutcome(OutcomeStatus.UNKNOWN, null, errCode);
     }
 
     /**
      * @param tradeState an orderquery {@code trade_state}, possibly null.
      * @return its meaning; {@code UNKNOWN} for a state not in the table.
      */
-    public static WeChatOutcome forTradeState(final String tradeState)
+    public static WalletOutcome forTradeState(final String tradeState)
     {
-        final WeChatOutcome outcome = null == tradeState ? null : TRADE_STATES.get(tradeState);
-        return null != outcome ? outcome : new WeChatOutcome(OutcomeStatus.UNKNOWN, null, tradeState);
+        final WalletOutcome outcome = null == tradeState ? null : TRADE_STATES.get(tradeState);
+        return null != outcome ? outcome : new WalletOutcome(OutcomeStatus.UNKNOWN, null, tradeState);
     }
 
     /**
@@ -119,15 +120,15 @@ public final class WeChatOutcomes
      * @param response a verified answer.
      * @return its meaning.
      */
-    public static WeChatOutcome forMicropay(final WeChatResponse response)
+    public static WalletOutcome forMicropay(final WeChatResponse response)
     {
         if (!response.isReturnSuccess())
         {
-            return new WeChatOutcome(OutcomeStatus.DECLINED, DeclineReason.REQUEST_REJECTED, WeChatFields.FAIL);
+            return new WalletOutcome(OutcomeStatus.DECLINED, DeclineReason.REQUEST_REJECTED, WeChatFields.FAIL);
         }
         if (response.isResultSuccess())
         {
-            return new WeChatOutcome(OutcomeStatus.APPROVED, null, WeChatFields.SUCCESS);
+            return new WalletOutcome(OutcomeStatus.APPROVED, null, WeChatFields.SUCCESS);
         }
         return forErrCode(response.errCode());
     }
@@ -139,15 +140,15 @@ public final class WeChatOutcomes
      * @param response a verified answer.
      * @return the payment's meaning.
      */
-    public static WeChatOutcome forQuery(final WeChatResponse response)
+    public static WalletOutcome forQuery(final WeChatResponse response)
     {
         if (!response.isReturnSuccess())
         {
-            return new WeChatOutcome(OutcomeStatus.UNKNOWN, null, WeChatFields.FAIL);
+            return new WalletOutcome(OutcomeStatus.UNKNOWN, null, WeChatFields.FAIL);
         }
         if (!response.isResultSuccess())
         {
-            return new WeChatOutcome(OutcomeStatus.UNKNOWN, null, response.errCode());
+            return new WalletOutcome(OutcomeStatus.UNKNOWN, null, response.errCode());
         }
         return forTradeState(response.tradeState());
     }
@@ -159,19 +160,19 @@ public final class WeChatOutcomes
      * @param response a verified answer.
      * @return the reversal's meaning.
      */
-    public static WeChatOutcome forReverse(final WeChatResponse response)
+    public static WalletOutcome forReverse(final WeChatResponse response)
     {
         if (!response.isReturnSuccess())
         {
-            return new WeChatOutcome(OutcomeStatus.UNKNOWN, null, WeChatFields.FAIL);
+            return new WalletOutcome(OutcomeStatus.UNKNOWN, null, WeChatFields.FAIL);
         }
         if (response.isResultSuccess())
         {
-            return new WeChatOutcome(OutcomeStatus.APPROVED, null, WeChatFields.SUCCESS);
+            return new WalletOutcome(OutcomeStatus.APPROVED, null, WeChatFields.SUCCESS);
         }
         if (response.recall())
         {
-            return new WeChatOutcome(OutcomeStatus.UNKNOWN, null, response.errCode());
+            return new WalletOutcome(OutcomeStatus.UNKNOWN, null, response.errCode());
         }
         return forErrCode(response.errCode());
     }
@@ -182,7 +183,7 @@ public final class WeChatOutcomes
      * @param response a verified answer.
      * @return the refund's meaning.
      */
-    public static WeChatOutcome forRefund(final WeChatResponse response)
+    public static WalletOutcome forRefund(final WeChatResponse response)
     {
         return forMicropay(response);
     }
@@ -193,18 +194,18 @@ public final class WeChatOutcomes
      * @param failure why the answer was refused.
      * @return {@code UNKNOWN} with the refusal reason as the code.
      */
-    public static WeChatOutcome forUnusableAnswer(final WeChatMessageException failure)
+    public static WalletOutcome forUnusableAnswer(final WeChatMessageException failure)
     {
-        return new WeChatOutcome(OutcomeStatus.UNKNOWN, null, failure.reason().name());
+        return new WalletOutcome(OutcomeStatus.UNKNOWN, null, failure.reason().name());
     }
 
-    private static void unknown(final Map<String, WeChatOutcome> table, final String code)
+    private static void unknown(final Map<String, WalletOutcome> table, final String code)
     {
-        table.put(code, new WeChatOutcome(OutcomeStatus.UNKNOWN, null, code));
+        table.put(code, new WalletOutcome(OutcomeStatus.UNKNOWN, null, code));
     }
 
-    private static void declined(final Map<String, WeChatOutcome> table, final String code, final DeclineReason reason)
+    private static void declined(final Map<String, WalletOutcome> table, final String code, final DeclineReason reason)
     {
-        table.put(code, new WeChatOutcome(OutcomeStatus.DECLINED, reason, code));
+        table.put(code, new WalletOutcome(OutcomeStatus.DECLINED, reason, code));
     }
 }

@@ -6,7 +6,7 @@
  *  request record --signedParameters--&gt; LinkedHashMap --WeChatXml.write--&gt; &lt;xml&gt;...&lt;/xml&gt;  (client)
  *  &lt;xml&gt;...&lt;/xml&gt; --WeChatXml.read--&gt; LinkedHashMap --WeChatSign.verify--&gt; handle    (simulator)
  *  WeChatResponse.Builder --toXml--&gt; signed &lt;xml&gt; answer                               (simulator)
- *  answer bytes --WeChatResponse.parse--&gt; verified answer --WeChatOutcomes--&gt; WeChatOutcome (client)
+ *  answer bytes --WeChatResponse.parse--&gt; verified answer --WeChatOutcomes--&gt; WalletOutcome (client)
  * </pre>
  *
  * <p>{@link io.hutong.connector.wechat.WeChatSign} signs and verifies (MD5 or HMAC-SHA256);

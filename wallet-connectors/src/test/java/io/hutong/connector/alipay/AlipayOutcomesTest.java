@@ -2,6 +2,7 @@ package io.hutong.connector.alipay;
 
 import io.hutong.connector.DeclineReason;
 import io.hutong.connector.OutcomeStatus;
+import io.hutong.connector.WalletOutcome;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -46,7 +47,7 @@ class AlipayOutcomesTest
     })
     void shouldMapPayAnswers(final String code, final String subCode, final OutcomeStatus status, final DeclineReason reason)
     {
-        final AlipayOutcomes.Outcome outcome = AlipayOutcomes.forPay(code, subCode);
+        final WalletOutcome outcome = AlipayOutcomes.forPay(code, subCode);
 
         assertThat(outcome.status()).isEqualTo(status);
         assertThat(outcome.reason()).isEqualTo(reason);
@@ -88,17 +89,20 @@ class AlipayOutcomesTest
     @Test
     void shouldMapRefundAnswers()
     {
-        assertThat(AlipayOutcomes.forRefund("10000", null)).isSameAs(AlipayOutcomes.APPROVED);
-        assertThat(AlipayOutcomes.forRefund("20000", null)).isSameAs(AlipayOutcomes.UNKNOWN);
-        assertThat(AlipayOutcomes.forRefund("40004", "ACQ.SYSTEM_ERROR")).isSameAs(AlipayOutcomes.UNKNOWN);
+        assertThat(AlipayOutcomes.forRefund("10000", null)).isEqualTo(WalletOutcome.approved("10000"));
+        assertThat(AlipayOutcomes.forRefund("20000", null)).isEqualTo(WalletOutcome.unknown("20000"));
+        assertThat(AlipayOutcomes.forRefund("40004", "ACQ.SYSTEM_ERROR"))
+            .isEqualTo(WalletOutcome.unknown("ACQ.SYSTEM_ERROR"));
         assertThat(AlipayOutcomes.forRefund("40004", "ACQ.TRADE_NOT_EXIST").reason()).isEqualTo(DeclineReason.OTHER);
     }
 
     @Test
-    void shouldNotAllocatePerLookup()
+    void shouldKeepTheDecidingCodeForTheJournal()
     {
-        assertThat(AlipayOutcomes.forPay("40004", "ACQ.BUYER_BALANCE_NOT_ENOUGH"))
-            .isSameAs(AlipayOutcomes.forPay("40004", "ACQ.BUYER_BALANCE_NOT_ENOUGH"));
+        assertThat(AlipayOutcomes.forPay("40004", "ACQ.BUYER_BALANCE_NOT_ENOUGH").walletCode())
+            .isEqualTo("ACQ.BUYER_BALANCE_NOT_ENOUGH");
+        assertThat(AlipayOutcomes.forQuery("10000", null, "TRADE_CLOSED").walletCode()).isEqualTo("TRADE_CLOSED");
+        assertThat(AlipayOutcomes.forPay("10003", null).walletCode()).isEqualTo("10003");
     }
 
     @Test
@@ -118,6 +122,6 @@ class AlipayOutcomesTest
         final byte[] other = AlipayResponse.writeSigned("alipay.trade.close", fields, TestKeys.GATEWAY.getPrivate());
         assertThat(new String(other, StandardCharsets.UTF_8)).startsWith("{\"alipay_trade_close_response\":");
         assertThat(AlipayOutcomes.of(AlipayResponse.parse("alipay.trade.close", other, TestKeys.GATEWAY.getPublic())
-            .response())).isSameAs(AlipayOutcomes.UNKNOWN);
+            .response()).status()).isEqualTo(OutcomeStatus.UNKNOWN);
     }
 }

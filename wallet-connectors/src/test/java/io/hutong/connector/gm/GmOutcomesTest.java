@@ -9,6 +9,7 @@ import org.junit.jupiter.api.Test;
 
 import io.hutong.connector.DeclineReason;
 import io.hutong.connector.OutcomeStatus;
+import io.hutong.connector.WalletOutcome;
 
 class GmOutcomesTest
 {
@@ -43,7 +44,7 @@ class GmOutcomesTest
             {
                 for (final String errCode : DOCUMENTED)
                 {
-                    final GmOutcomes.Outcome outcome = GmOutcomes.of(operation, code, errCode, "SUCCESS");
+                    final WalletOutcome outcome = GmOutcomes.of(operation, code, errCode, "SUCCESS");
                     assertThat(outcome).isNotNull();
                     assertThat(outcome.reason() != null).isEqualTo(outcome.status() == OutcomeStatus.DECLINED);
                 }
@@ -54,43 +55,43 @@ class GmOutcomesTest
     @Test
     void shouldMapCodesPerOperation()
     {
-        assertThat(GmOutcomes.of(GmOperation.PAY, GmResponse.Code.SUCCESS, null, null)).isEqualTo(GmOutcomes.APPROVED);
+        assertThat(GmOutcomes.of(GmOperation.PAY, GmResponse.Code.SUCCESS, null, null)).usingRecursiveComparison().ignoringFields("walletCode").isEqualTo(WalletOutcome.approved(null));
         assertThat(GmOutcomes.of(GmOperation.PAY, GmResponse.Code.USERPAYING, null, null))
-            .isEqualTo(GmOutcomes.IN_PROGRESS);
+            .usingRecursiveComparison().ignoringFields("walletCode").isEqualTo(WalletOutcome.inProgress(null));
         assertThat(GmOutcomes.of(GmOperation.PAY, GmResponse.Code.SYSTEM_ERROR, "INSUFFICIENT_BALANCE", null))
-            .isEqualTo(GmOutcomes.UNKNOWN);
+            .usingRecursiveComparison().ignoringFields("walletCode").isEqualTo(WalletOutcome.unknown(null));
         assertThat(GmOutcomes.of(GmOperation.PAY, GmResponse.Code.FAIL, "AUTH_CODE_USED", null))
-            .isEqualTo(new GmOutcomes.Outcome(OutcomeStatus.DECLINED, DeclineReason.CODE_ALREADY_USED));
+            .usingRecursiveComparison().ignoringFields("walletCode").isEqualTo(WalletOutcome.declined(DeclineReason.CODE_ALREADY_USED, null));
         assertThat(GmOutcomes.of(GmOperation.PAY, GmResponse.Code.FAIL, "SOMETHING_NEW", null))
-            .isEqualTo(new GmOutcomes.Outcome(OutcomeStatus.DECLINED, DeclineReason.OTHER));
-        assertThat(GmOutcomes.of(GmOperation.PAY, null, null, null)).isEqualTo(GmOutcomes.UNKNOWN);
+            .usingRecursiveComparison().ignoringFields("walletCode").isEqualTo(WalletOutcome.declined(DeclineReason.OTHER, null));
+        assertThat(GmOutcomes.of(GmOperation.PAY, null, null, null)).usingRecursiveComparison().ignoringFields("walletCode").isEqualTo(WalletOutcome.unknown(null));
         assertThat(GmOutcomes.of(GmOperation.REVERSE, GmResponse.Code.USERPAYING, null, null))
-            .isEqualTo(GmOutcomes.IN_PROGRESS);
+            .usingRecursiveComparison().ignoringFields("walletCode").isEqualTo(WalletOutcome.inProgress(null));
         assertThat(GmOutcomes.of(GmOperation.RELEASE, GmResponse.Code.SUCCESS, null, null))
-            .isEqualTo(GmOutcomes.APPROVED);
+            .usingRecursiveComparison().ignoringFields("walletCode").isEqualTo(WalletOutcome.approved(null));
         assertThat(GmOutcomes.of(GmOperation.CREDIT, GmResponse.Code.FAIL, "PAYEE_ACCOUNT_INVALID", null))
-            .isEqualTo(new GmOutcomes.Outcome(OutcomeStatus.DECLINED, DeclineReason.MERCHANT_NOT_ENROLLED));
+            .usingRecursiveComparison().ignoringFields("walletCode").isEqualTo(WalletOutcome.declined(DeclineReason.MERCHANT_NOT_ENROLLED, null));
     }
 
     @Test
     void shouldDecideQueryByTradeState()
     {
-        assertThat(query("SUCCESS")).isEqualTo(GmOutcomes.APPROVED);
-        assertThat(query("REFUNDED")).isEqualTo(GmOutcomes.APPROVED);
-        assertThat(query("USERPAYING")).isEqualTo(GmOutcomes.IN_PROGRESS);
-        assertThat(query("NOTPAY")).isEqualTo(GmOutcomes.IN_PROGRESS);
+        assertThat(query("SUCCESS")).usingRecursiveComparison().ignoringFields("walletCode").isEqualTo(WalletOutcome.approved(null));
+        assertThat(query("REFUNDED")).usingRecursiveComparison().ignoringFields("walletCode").isEqualTo(WalletOutcome.approved(null));
+        assertThat(query("USERPAYING")).usingRecursiveComparison().ignoringFields("walletCode").isEqualTo(WalletOutcome.inProgress(null));
+        assertThat(query("NOTPAY")).usingRecursiveComparison().ignoringFields("walletCode").isEqualTo(WalletOutcome.inProgress(null));
         assertThat(query("CLOSED").reason()).isEqualTo(DeclineReason.CONSUMER_CANCELLED);
         assertThat(query("REVERSED").reason()).isEqualTo(DeclineReason.CONSUMER_CANCELLED);
         assertThat(query("PAYERROR").reason()).isEqualTo(DeclineReason.OTHER);
-        assertThat(query("WHATEVER")).isEqualTo(GmOutcomes.UNKNOWN);
-        assertThat(query(null)).isEqualTo(GmOutcomes.UNKNOWN);
+        assertThat(query("WHATEVER")).usingRecursiveComparison().ignoringFields("walletCode").isEqualTo(WalletOutcome.unknown(null));
+        assertThat(query(null)).usingRecursiveComparison().ignoringFields("walletCode").isEqualTo(WalletOutcome.unknown(null));
     }
 
     @Test
     void shouldTreatQueryOrderNotFoundAsUnknown()
     {
         assertThat(GmOutcomes.of(GmOperation.QUERY, GmResponse.Code.FAIL, "ORDER_NOT_FOUND", null))
-            .isEqualTo(GmOutcomes.UNKNOWN);
+            .usingRecursiveComparison().ignoringFields("walletCode").isEqualTo(WalletOutcome.unknown(null));
         assertThat(GmOutcomes.of(GmOperation.REFUND, GmResponse.Code.FAIL, "ORDER_NOT_FOUND", null).status())
             .isEqualTo(OutcomeStatus.DECLINED);
     }
@@ -104,7 +105,7 @@ class GmOutcomesTest
         }
     }
 
-    private static GmOutcomes.Outcome query(final String tradeState)
+    private static WalletOutcome query(final String tradeState)
     {
         return GmOutcomes.of(GmOperation.QUERY, GmResponse.Code.SUCCESS, null, tradeState);
     }

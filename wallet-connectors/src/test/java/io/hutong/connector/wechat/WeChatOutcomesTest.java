@@ -2,6 +2,7 @@ package io.hutong.connector.wechat;
 
 import io.hutong.connector.DeclineReason;
 import io.hutong.connector.OutcomeStatus;
+import io.hutong.connector.WalletOutcome;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -14,19 +15,19 @@ import static org.assertj.core.api.SoftAssertions.assertSoftly;
 
 class WeChatOutcomesTest
 {
-    private static final WeChatOutcome IN_PROGRESS = new WeChatOutcome(OutcomeStatus.IN_PROGRESS, null, null);
-    private static final WeChatOutcome UNKNOWN = new WeChatOutcome(OutcomeStatus.UNKNOWN, null, null);
-    private static final WeChatOutcome APPROVED = new WeChatOutcome(OutcomeStatus.APPROVED, null, null);
+    private static final WalletOutcome IN_PROGRESS = new WalletOutcome(OutcomeStatus.IN_PROGRESS, null, null);
+    private static final WalletOutcome UNKNOWN = new WalletOutcome(OutcomeStatus.UNKNOWN, null, null);
+    private static final WalletOutcome APPROVED = new WalletOutcome(OutcomeStatus.APPROVED, null, null);
 
-    private static WeChatOutcome declined(final DeclineReason reason)
+    private static WalletOutcome declined(final DeclineReason reason)
     {
-        return new WeChatOutcome(OutcomeStatus.DECLINED, reason, null);
+        return new WalletOutcome(OutcomeStatus.DECLINED, reason, null);
     }
 
     @Test
     void shouldMapEveryErrCode()
     {
-        final Map<String, WeChatOutcome> expected = new LinkedHashMap<>();
+        final Map<String, WalletOutcome> expected = new LinkedHashMap<>();
         expected.put("SYSTEMERROR", UNKNOWN);
         expected.put("BANKERROR", UNKNOWN);
         expected.put("ORDERPAID", UNKNOWN);
@@ -65,7 +66,7 @@ class WeChatOutcomesTest
 
         assertSoftly(softly -> expected.forEach((code, outcome) ->
         {
-            final WeChatOutcome actual = WeChatOutcomes.forErrCode(code);
+            final WalletOutcome actual = WeChatOutcomes.forErrCode(code);
             softly.assertThat(actual.status()).as(code).isEqualTo(outcome.status());
             softly.assertThat(actual.reason()).as(code).isEqualTo(outcome.reason());
             softly.assertThat(actual.walletCode()).as(code).isEqualTo(code);
@@ -75,7 +76,7 @@ class WeChatOutcomesTest
     @Test
     void shouldMapEveryTradeState()
     {
-        final Map<String, WeChatOutcome> expected = new LinkedHashMap<>();
+        final Map<String, WalletOutcome> expected = new LinkedHashMap<>();
         expected.put("SUCCESS", APPROVED);
         expected.put("REFUND", APPROVED);
         expected.put("NOTPAY", IN_PROGRESS);
@@ -86,7 +87,7 @@ class WeChatOutcomesTest
 
         assertSoftly(softly -> expected.forEach((state, outcome) ->
         {
-            final WeChatOutcome actual = WeChatOutcomes.forTradeState(state);
+            final WalletOutcome actual = WeChatOutcomes.forTradeState(state);
             softly.assertThat(actual.status()).as(state).isEqualTo(outcome.status());
             softly.assertThat(actual.reason()).as(state).isEqualTo(outcome.reason());
             softly.assertThat(actual.walletCode()).as(state).isEqualTo(state);
@@ -113,7 +114,7 @@ class WeChatOutcomesTest
         assertThat(WeChatOutcomes.forMicropay(answer(b -> b.resultFail("AUTH_CODE_INVALID", "x"))).reason())
             .isEqualTo(DeclineReason.CODE_INVALID_OR_EXPIRED);
         assertThat(WeChatOutcomes.forMicropay(returnFail()))
-            .isEqualTo(new WeChatOutcome(OutcomeStatus.DECLINED, DeclineReason.REQUEST_REJECTED, "FAIL"));
+            .isEqualTo(new WalletOutcome(OutcomeStatus.DECLINED, DeclineReason.REQUEST_REJECTED, "FAIL"));
     }
 
     @Test
@@ -143,10 +144,10 @@ class WeChatOutcomesTest
     @Test
     void shouldTreatUnusableAnswerAsUnknown()
     {
-        final WeChatOutcome outcome = WeChatOutcomes.forUnusableAnswer(
+        final WalletOutcome outcome = WeChatOutcomes.forUnusableAnswer(
             new WeChatMessageException(WeChatMessageException.Reason.BAD_SIGNATURE, "signType=MD5"));
 
-        assertThat(outcome).isEqualTo(new WeChatOutcome(OutcomeStatus.UNKNOWN, null, "BAD_SIGNATURE"));
+        assertThat(outcome).isEqualTo(new WalletOutcome(OutcomeStatus.UNKNOWN, null, "BAD_SIGNATURE"));
     }
 
     private interface Fill
