@@ -49,8 +49,14 @@ final class Exchange implements Runnable, ChannelFutureListener
             fail(HttpFailureReason.CLOSED, "client closed");
             return;
         }
-        deadline = pool.loop().schedule(this, pool.config().requestTimeoutMs(), TimeUnit.MILLISECONDS);
+        deadline = pool.loop().schedule(this, timeoutMs(), TimeUnit.MILLISECONDS);
         pool.acquire(this);
+    }
+
+    private int timeoutMs()
+    {
+        final int own = request.timeoutMs();
+        return own > 0 ? own : pool.config().requestTimeoutMs();
     }
 
     boolean isDone()
@@ -68,8 +74,7 @@ final class Exchange implements Runnable, ChannelFutureListener
         if (!done)
         {
             final Channel ch = channel;
-            fail(HttpFailureReason.TIMEOUT, "no complete response within requestTimeoutMs=" +
-                pool.config().requestTimeoutMs());
+            fail(HttpFailureReason.TIMEOUT, "no complete response within timeoutMs=" + timeoutMs());
             if (null != ch)
             {
                 ch.close();

@@ -23,6 +23,7 @@ public final class WalletHttpRequest
     private final String contentType;
     private final byte[] body;
     private final HttpHeaders headers = new DefaultHttpHeaders();
+    private int timeoutMs;
 
     private WalletHttpRequest(final HttpMethod method, final URI uri, final String contentType, final byte[] body)
     {
@@ -68,6 +69,31 @@ public final class WalletHttpRequest
     {
         headers.add(name, value);
         return this;
+    }
+
+    /**
+     * Sets this call's deadline from {@code send} to the complete response, overriding the client's
+     * {@link HttpClientConfig#requestTimeoutMs()} (wallets differ: a pay may wait longer than a query).
+     *
+     * @param timeoutMs the deadline in milliseconds, &gt; 0.
+     * @return this.
+     */
+    public WalletHttpRequest timeoutMs(final int timeoutMs)
+    {
+        if (timeoutMs <= 0)
+        {
+            throw new IllegalArgumentException("timeoutMs=" + timeoutMs + ": must be > 0");
+        }
+        this.timeoutMs = timeoutMs;
+        return this;
+    }
+
+    /**
+     * @return this call's own deadline in milliseconds, or 0 for the client's default.
+     */
+    public int timeoutMs()
+    {
+        return timeoutMs;
     }
 
     /**

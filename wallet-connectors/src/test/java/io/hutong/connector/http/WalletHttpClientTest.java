@@ -85,6 +85,19 @@ class WalletHttpClientTest
     }
 
     @Test
+    void shouldHonourTheRequestsOwnDeadlineOverTheClientDefault() throws Exception
+    {
+        final TestHttpServer server = server();
+        // The client default would outlast the test's 10 s timeout: only the request's own deadline can end it.
+        final WalletHttpClient client = client(config(1, 4, 60_000, 1 << 16));
+
+        final HttpOutcome hung = client.send(WalletHttpRequest.get(uri(server, "http", "/hang")).timeoutMs(300)).get();
+
+        assertThat(hung.failure()).isEqualTo(HttpFailureReason.TIMEOUT);
+        assertThat(hung.detail()).contains("timeoutMs=300");
+    }
+
+    @Test
     void shouldServeWaitingRequestOnNewConnectionWhenBusyOneTimesOut() throws Exception
     {
         final TestHttpServer server = server();
