@@ -193,7 +193,15 @@ public abstract class HttpWalletConnector implements WalletConnector
         }
     }
 
-    private void deliver(final WalletCallback callback, final long correlationId, final WalletResult result)
+    /**
+     * Hand a result to a callback, once, shielding the connector from the callback's failures. Connectors use
+     * it for calls they refuse before any request exists.
+     *
+     * @param callback      the caller's callback.
+     * @param correlationId the call's correlation id.
+     * @param result        the result.
+     */
+    protected final void deliver(final WalletCallback callback, final long correlationId, final WalletResult result)
     {
         try
         {
