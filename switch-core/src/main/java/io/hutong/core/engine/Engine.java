@@ -1,0 +1,548 @@
+package io.hutong.core.engine;
+
+import io.hutong.codec.classify.CodeClassifier;
+import io.hutong.connector.CreditCommand;
+import io.hutong.connector.OutcomeStatus;
+import io.hutong.connector.PayCommand;
+import io.hutong.connector.QueryCommand;
+import io.hutong.connector.RefundCommand;
+import io.hutong.connector.ReleaseCommand;
+import io.hutong.connector.ReverseCommand;
+import io.hutong.connector.WalletConnector;
+import io.hutong.connector.WalletOperation;
+import io.hutong.connector.WalletResult;
+import io.hutong.connector.WalletSchedule;
+import io.hutong.core.engine.admission.Admission;
+import io.hutong.core.engine.command.RequestDecoder;
+import io.hutong.core.engine.command.RequestDescriptor;
+import io.hutong.core.engine.command.WalletResultCodec;
+import io.hutong.core.settlement.Positions;
+import org.agrona.DeadlineTimerWheel;
+import org.agrona.DirectBuffer;
+import org.agrona.MutableDirectBuffer;
+import org.agrona.collections.Long2LongHashMap;
+import org.agrona.concurrent.Agent;
+import org.agrona.concurrent.EpochClock;
+import org.agrona.concurrent.MessageHandler;
+
+import java.util.Objects;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * The transaction engine: the one thread that owns every payment's state (single writer, LMAX/Aeron style).
+ * <pre>
+ *  doWork(): now = clock
+ *    1. drain the inbox (requests from front ends, results from connectors), up to batchLimit
+ *         request  -&gt; CpmFlow / MpmFlow / RefundFlow / lookups
+ *         result   -&gt; the flow that sent the call
+ *    2. poll the deadline timer wheel (queries, reverse retries, releases, refund retries)
+ *    3. if the batch decided anything: journal.commit(), then let out the outbox
+ *         (wallet calls and replies; write-ahead: nothing leaves before its hop is durable)
+ * </pre>
+ * No locks; after warm-up no allocation beyond the strings a connector call and a wallet answer carry.
+ * Not thread-safe: run it in one {@link org.agrona.concurrent.AgentRunner}.
+ */
+public final class Engine implements Agent, MessageHandler, DeadlineTimerWheel.TimerHandler
+{
+    private static final long NO_TIMER = Long.MIN_VALUE;
+    private static final int TIMER_CATCH_UP_TICKS = 8192;
+
+    final EngineConfig config;
+    final EpochClock clock;
+    final EngineInbox inbox;
+    final EngineJournal journal;
+    final PaymentTable table;
+    final Admission admission;
+    final RecentCodes recentCodes;
+    final WalletSlot[] wallets;
+    final Positions positions;
+    final CodeClassifier classifier;
+    final ClientDirectory clients;
+    final EngineCounters counters;
+    final Outbox outbox = new Outbox();
+    private final ReplySink[] replySinks = new ReplySink[3];
+    private final DeadlineTimerWheel timerWheel;
+    private final Long2LongHashMap timerToTxn = new Long2LongHashMap(0);
+    private final RequestDecoder request = new RequestDecoder();
+    private final WalletResultCodec result = new WalletResultCodec();
+    private final CpmFlow cpm;
+    private final MpmFlow mpm;
+    private final RefundFlow refunds;
+    private final Lookups lookups;
+    long nowMs;
+    private long lastTxnId;
+
+    /**
+     * @param config      tunables.
+     * @param clock       the wall clock in milliseconds (injected so tests control time).
+     * @param inbox       where requests and results arrive.
+     * @param journal     where every hop goes.
+     * @param wallets     one slot per registry participant, in registry order.
+     * @param classifier  decodes and routes codes (this thread's own instance).
+     * @param clients     client slots to acquirer wallets.
+     * @param clientSlots how many client slots admission tracks.
+     * @param counters    metrics the engine updates.
+     */
+    public Engine(
+        final EngineConfig config,
+        final EpochClock clock,
+        final EngineInbox inbox,
+        final EngineJournal journal,
+        final WalletSlot[] wallets,
+        final CodeClassifier classifier,
+        final ClientDirectory clients,
+        final int clientSlots,
+        final EngineCounters counters)
+    {
+        this.config = Objects.requireNonNull(config, "config");
+        this.clock = Objects.requireNonNull(clock, "clock");
+        this.inbox = Objects.requireNonNull(inbox, "inbox");
+        this.journal = Objects.requireNonNull(journal, "journal");
+        this.wallets = wallets.clone();
+        this.classifier = Objects.requireNonNull(classifier, "classifier");
+        this.clients = Objects.requireNonNull(clients, "clients");
+        this.counters = Objects.requireNonNull(counters, "counters");
+        this.table = new PaymentTable(config.retainPayments());
+        this.admission = new Admission(clientSlots, wallets.length, config.maxInFlightPerClient(),
+            config.maxInFlightPerWallet(), config.maxInFlight());
+        this.recentCodes = new RecentCodes(config.codeReuseWindowMs());
+        this.positions = new Positions(wallets.length);
+        this.nowMs = clock.time();
+        this.timerWheel = new DeadlineTimerWheel(TimeUnit.MILLISECONDS, nowMs, 8, 1024);
+        this.cpm = new CpmFlow(this);
+        this.mpm = new MpmFlow(this);
+        this.refunds = new RefundFlow(this);
+        this.lookups = new Lookups(this, cpm);
+        this.lastTxnId = nowMs << 12;
+    }
+
+    /**
+     * Register where replies for requests from one source go.
+     *
+     * @param source {@link RequestDescriptor#SOURCE_POS} or {@link RequestDescriptor#SOURCE_HTTP}.
+     * @param sink   the front end's sink.
+     */
+    public void replySink(final int source, final ReplySink sink)
+    {
+        replySinks[source] = sink;
+    }
+
+    @Override
+    public String roleName()
+    {
+        return "hutong-engine";
+    }
+
+    @Override
+    public int doWork()
+    {
+        nowMs = clock.time();
+        int work = inbox.drain(this, config.batchLimit());
+        work += pollTimers();
+        if (!outbox.isEmpty())
+        {
+            journal.commit();
+            flushOutbox();
+            work++;
+        }
+        return work;
+    }
+
+    /**
+     * The wheel advances one tick per poll; catch up to now (after an idle spell or a long batch) in bounded
+     * steps.
+     */
+    private int pollTimers()
+    {
+        final int limit = config.batchLimit();
+        int expired = 0;
+        int ticks = 0;
+        do
+        {
+            expired += timerWheel.poll(nowMs, this, limit - expired);
+        }
+        while (timerWheel.currentTickTime() <= nowMs && expired < limit && ++ticks < TIMER_CATCH_UP_TICKS);
+        return expired;
+    }
+
+    @Override
+    public void onMessage(final int msgTypeId, final MutableDirectBuffer buffer, final int index, final int length)
+    {
+        if (RequestDescriptor.MSG_TYPE_ID == msgTypeId)
+        {
+            if (!request.wrap(buffer, index, length))
+            {
+                counters.malformedMessages++;
+                return;
+            }
+            switch (request.kind())
+            {
+                case CPM_PAY -> cpm.onPay(request);
+                case MPM_PAY -> mpm.onPay(request);
+                case REFUND -> refunds.onRefund(request);
+                case QUERY -> lookups.onQuery(request);
+                case REVERSE -> lookups.onReverse(request);
+                default -> counters.malformedMessages++;
+            }
+        }
+        else if (WalletResultCodec.MSG_TYPE_ID == msgTypeId)
+        {
+            if (!result.wrap(buffer, index, length))
+            {
+                counters.malformedMessages++;
+                return;
+            }
+            onResult(result);
+        }
+        else
+        {
+            counters.malformedMessages++;
+        }
+    }
+
+    @Override
+    public boolean onTimerExpiry(final TimeUnit timeUnit, final long now, final long timerId)
+    {
+        final long txnId = timerToTxn.remove(timerId);
+        final Payment payment = 0 == txnId ? null : table.byId(txnId);
+        if (null == payment || payment.timerId != timerId)
+        {
+            return true;
+        }
+        payment.timerId = NO_TIMER;
+        switch (payment.state)
+        {
+            case QUERYING -> send(payment, WalletOperation.QUERY, Hop.QUERY_SENT);
+            case REVERSING -> send(payment, WalletOperation.REVERSE, Hop.REVERSE_SENT);
+            case RELEASING -> send(payment, WalletOperation.RELEASE, Hop.RELEASE_SENT);
+            case REFUNDING -> send(payment, WalletOperation.REFUND, Hop.REFUND_SENT);
+            default ->
+            {
+                // A timer outlived the state that set it: nothing to do.
+            }
+        }
+        return true;
+    }
+
+    /**
+     * @return the settlement positions of the day (engine thread, or after the engine stopped).
+     */
+    public Positions positions()
+    {
+        return positions;
+    }
+
+    Lookups lookups()
+    {
+        return lookups;
+    }
+
+    /**
+     * @return the payment table (engine thread, or after the engine stopped).
+     */
+    public PaymentTable table()
+    {
+        return table;
+    }
+
+    private void onResult(final WalletResultCodec result)
+    {
+        final Payment payment = table.byId(result.correlationId());
+        if (null == payment || !payment.callInFlight)
+        {
+            counters.staleResults++;
+            return;
+        }
+        payment.callInFlight = false;
+        payment.lastOutcome = result.status();
+        payment.lastDecline = result.reason();
+        payment.lastRequestSent = result.requestSent();
+        if (result.walletCodeLength() > 0)
+        {
+            payment.walletCode = result.buffer().getStringWithoutLengthAscii(result.walletCodeOffset(),
+                result.walletCodeLength());
+        }
+        if (result.walletTxnIdLength() > 0)
+        {
+            payment.walletTxnId = result.buffer().getStringWithoutLengthAscii(result.walletTxnIdOffset(),
+                result.walletTxnIdLength());
+        }
+        switch (result.operation())
+        {
+            case PAY -> cpm.onPayResult(payment);
+            case QUERY -> onQueryResult(payment);
+            case REVERSE -> onReverseResult(payment);
+            case REFUND -> refunds.onRefundResult(payment);
+            case CREDIT -> mpm.onCreditResult(payment);
+            case RELEASE -> mpm.onReleaseResult(payment);
+            default -> counters.staleResults++;
+        }
+    }
+
+    private void onQueryResult(final Payment payment)
+    {
+        journal.hop(Hop.QUERY_RESULT, payment);
+        if (Flow.MPM == payment.flow)
+        {
+            mpm.onQueryResult(payment);
+        }
+        else
+        {
+            cpm.onQueryResult(payment);
+        }
+    }
+
+    private void onReverseResult(final Payment payment)
+    {
+        journal.hop(Hop.REVERSE_RESULT, payment);
+        if (Flow.MPM == payment.flow)
+        {
+            mpm.onReverseResult(payment);
+        }
+        else
+        {
+            cpm.onReverseResult(payment);
+        }
+    }
+
+    // ---------------------------------------------------------------------------------------------------------
+    // Shared steps used by the flows.
+    // ---------------------------------------------------------------------------------------------------------
+
+    long nextTxnId()
+    {
+        final long candidate = nowMs << 12;
+        lastTxnId = Math.max(lastTxnId + 1, candidate);
+        return lastTxnId;
+    }
+
+    /**
+     * Raise the id counter past ids seen in the journal (recovery).
+     */
+    void observeTxnId(final long txnId)
+    {
+        lastTxnId = Math.max(lastTxnId, txnId);
+    }
+
+    String orderNo(final char kind, final long txnId)
+    {
+        return "H" + kind + (config.nodeId() < 10 ? "0" : "") + config.nodeId() + txnId;
+    }
+
+    WalletSchedule schedule(final Payment payment)
+    {
+        final int wallet = Flow.MPM == payment.flow && PaymentState.RELEASING != payment.state ?
+            payment.counterpartyIndex : payment.walletIndex;
+        return wallets[wallet].schedule();
+    }
+
+    /**
+     * Journal a "sent" hop and queue the wallet call for after the commit.
+     */
+    void send(final Payment payment, final WalletOperation operation, final Hop hop)
+    {
+        switch (operation)
+        {
+            case QUERY -> payment.queries++;
+            case REVERSE -> payment.reverseAttempts++;
+            case RELEASE -> payment.releaseAttempts++;
+            case REFUND -> payment.refundAttempts++;
+            default ->
+            {
+            }
+        }
+        payment.callInFlight = true;
+        journal.hop(hop, payment);
+        outbox.call(payment, operation);
+    }
+
+    void scheduleAt(final Payment payment, final long deadlineMs)
+    {
+        cancelTimer(payment);
+        final long timerId = timerWheel.scheduleTimer(deadlineMs);
+        timerToTxn.put(timerId, payment.switchTxnId);
+        payment.timerId = timerId;
+    }
+
+    void cancelTimer(final Payment payment)
+    {
+        if (NO_TIMER != payment.timerId)
+        {
+            timerWheel.cancelTimer(payment.timerId);
+            timerToTxn.remove(payment.timerId);
+            payment.timerId = NO_TIMER;
+        }
+    }
+
+    /**
+     * Decide a payment's status, journal FINAL, free its admission and answer a waiting client.
+     */
+    void decide(final Payment payment, final FinalStatus status, final Reason reason)
+    {
+        payment.status = status;
+        payment.reason = reason;
+        journal.hop(Hop.FINAL, payment);
+        counters.finals[status.ordinal()]++;
+        releaseAdmission(payment);
+        replyIfWaiting(payment);
+    }
+
+    /**
+     * No more work for this payment: keep it for answers and let the table retire it in time.
+     */
+    void complete(final Payment payment)
+    {
+        cancelTimer(payment);
+        payment.state = PaymentState.FINAL;
+        payment.authCode = null;
+        table.retire(payment);
+    }
+
+    void releaseAdmission(final Payment payment)
+    {
+        if (payment.admitted)
+        {
+            payment.admitted = false;
+            admission.release(payment.clientIndex, payment.admittedWallet);
+        }
+    }
+
+    void replyIfWaiting(final Payment payment)
+    {
+        if (payment.replyPending)
+        {
+            payment.replyPending = false;
+            outbox.reply(payment.source, payment.sessionId, payment, Reason.NONE);
+        }
+    }
+
+    void refuse(final RequestDecoder request, final Reason refusal)
+    {
+        counters.refusals[refusal.ordinal()]++;
+        outbox.reply(request.source(), request.sessionId(), null, refusal);
+    }
+
+    void alert(final Payment payment, final String detail)
+    {
+        payment.alerted = true;
+        counters.alerts++;
+        journal.audit(Hop.ALERT, Long.toString(payment.switchTxnId), detail);
+    }
+
+    /**
+     * Start (or keep) reversing: the first attempt no sooner than the wallet allows, then backing off.
+     */
+    void reverse(final Payment payment)
+    {
+        payment.state = PaymentState.REVERSING;
+        final WalletSchedule schedule = schedule(payment);
+        final long notBefore = payment.receivedAtMs + schedule.reverseNotBeforeMs();
+        final long at = 0 == payment.reverseAttempts ? Math.max(nowMs, notBefore) :
+            Math.max(nowMs + schedule.reverseDelayMs(payment.reverseAttempts - 1), notBefore);
+        if (at - nowMs <= 0)
+        {
+            send(payment, WalletOperation.REVERSE, Hop.REVERSE_SENT);
+        }
+        else
+        {
+            scheduleAt(payment, at);
+        }
+    }
+
+    /**
+     * Copy the fields every flow keeps from a request.
+     */
+    void copyCommon(final RequestDecoder request, final Payment payment)
+    {
+        payment.source = request.source();
+        payment.sessionId = request.sessionId();
+        payment.clientIndex = request.clientIndex();
+        payment.amount = request.amount();
+        payment.currency = request.currency();
+        payment.receivedAtMs = nowMs;
+        payment.receivedNs = System.nanoTime();
+        payment.terminalIdLength = copy(request, RequestDescriptor.TERMINAL_ID, payment.terminalId);
+        payment.terminalTxnIdLength = copy(request, RequestDescriptor.TERMINAL_TXN_ID, payment.terminalTxnId);
+        payment.merchantIdLength = copy(request, RequestDescriptor.MERCHANT_ID, payment.merchantId);
+    }
+
+    private static int copy(final RequestDecoder request, final int field, final MutableDirectBuffer target)
+    {
+        final int length = Math.min(request.fieldLength(field), target.capacity());
+        target.putBytes(0, request.buffer(), request.fieldOffset(field), length);
+        return length;
+    }
+
+    private void flushOutbox()
+    {
+        final int size = outbox.size();
+        for (int i = 0; i < size; i++)
+        {
+            final Payment payment = outbox.payment(i);
+            if (Outbox.CALL == outbox.kind(i))
+            {
+                call(payment, outbox.operation(i));
+            }
+            else
+            {
+                final ReplySink sink = replySinks[outbox.source(i)];
+                final Reason refusal = outbox.refusal(i);
+                if (null != sink)
+                {
+                    sink.reply(outbox.session(i), null == payment ? EmptyView.INSTANCE : payment, refusal);
+                }
+                if (null != payment && Reason.NONE == refusal)
+                {
+                    journal.hop(Hop.REPLIED, payment);
+                }
+            }
+        }
+        outbox.clear();
+    }
+
+    private void call(final Payment payment, final WalletOperation operation)
+    {
+        final long id = payment.switchTxnId;
+        try
+        {
+            switch (operation)
+            {
+                case PAY -> connector(payment.walletIndex).pay(id, new PayCommand(payment.orderNo, payment.authCode,
+                    payment.amount, payment.subject, config.clientIp()), inbox);
+                case QUERY -> connector(mpmLeg(payment)).query(id, new QueryCommand(payment.orderNo), inbox);
+                case REVERSE -> connector(mpmLeg(payment)).reverse(id, new ReverseCommand(payment.orderNo,
+                    payment.amount), inbox);
+                case REFUND -> connector(payment.walletIndex).refund(id, new RefundCommand(payment.orderNo,
+                    payment.refundNo, payment.originalAmount, payment.amount), inbox);
+                case CREDIT -> connector(payment.counterpartyIndex).credit(id, new CreditCommand(payment.orderNo,
+                    payment.payeeAccount, payment.amount, payment.subject), inbox);
+                case RELEASE -> connector(payment.walletIndex).release(id, new ReleaseCommand(payment.payerRef,
+                    payment.amount), inbox);
+                default -> throw new IllegalStateException("operation=" + operation);
+            }
+        }
+        catch (final RuntimeException ex)
+        {
+            // A command the wallet's rules refuse (e.g. a reference too long): nothing was sent.
+            inbox.onResult(id, WalletResult.notSent(operation, "INVALID_COMMAND", ex.getMessage()));
+        }
+    }
+
+    private static int mpmLeg(final Payment payment)
+    {
+        return Flow.MPM == payment.flow ? payment.counterpartyIndex : payment.walletIndex;
+    }
+
+    private WalletConnector connector(final int wallet)
+    {
+        return wallets[wallet].connector();
+    }
+
+    /**
+     * @return true if the last wallet result certainly never reached the wallet.
+     */
+    static boolean notSent(final Payment payment)
+    {
+        return OutcomeStatus.UNKNOWN == payment.lastOutcome && !payment.lastRequestSent;
+    }
+}
