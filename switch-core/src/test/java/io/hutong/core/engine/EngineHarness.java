@@ -18,10 +18,10 @@ import java.util.Map;
  * An engine wired to scripted connectors for all seven default participants, an in-memory journal, a clock
  * the test moves, and a reply sink that records every answer.
  */
-final class EngineHarness
+public final class EngineHarness
 {
     static final WalletSchedule SCHEDULE = new WalletSchedule(10_000, 5_000, 45_000, 15_000, 5_000, 60_000);
-    static final String WECHAT_CODE = "134567890123456789";
+    public static final String WECHAT_CODE = "134567890123456789";
     static final String ALIPAY_CODE = "281234567890123456";
     static final String UNIONPAY_CODE = "6212345678901234567";
 
@@ -32,12 +32,12 @@ final class EngineHarness
 
     final CachedEpochClock clock = new CachedEpochClock();
     final ListJournal journal = new ListJournal();
-    final EngineInbox inbox = new EngineInbox(1 << 20);
+    public final EngineInbox inbox = new EngineInbox(1 << 20);
     final WalletRegistry registry = WalletRegistryLoader.defaults();
     final Map<String, ScriptedConnector> connectors = new LinkedHashMap<>();
     final List<Reply> replies = new ArrayList<>();
     final EngineCounters counters = new EngineCounters();
-    final Engine engine;
+    public final Engine engine;
     private long nextSession = 1;
 
     EngineHarness()
@@ -46,6 +46,15 @@ final class EngineHarness
     }
 
     EngineHarness(final EngineConfig config)
+    {
+        this(config, null);
+    }
+
+    /**
+     * @param config the engine's configuration.
+     * @param real   a real clock for an engine run on its own thread, or null for the test's clock.
+     */
+    public EngineHarness(final EngineConfig config, final org.agrona.concurrent.EpochClock real)
     {
         clock.update(1_800_000_000_000L);
         final WalletSlot[] slots = new WalletSlot[registry.participants().size()];
@@ -58,19 +67,19 @@ final class EngineHarness
                 new CircuitBreaker(config.breakerFailures(), config.breakerOpenMs()));
         }
         final int alipay = registry.participant("alipay").index();
-        engine = new Engine(config, clock, inbox, journal, slots, new CodeClassifier(registry),
+        engine = new Engine(config, null == real ? clock : real, inbox, journal, slots, new CodeClassifier(registry),
             (client) -> client == 0 ? alipay : -1, 16, counters);
         engine.replySink(RequestDescriptor.SOURCE_POS, (session, payment, refusal) ->
             replies.add(new Reply(session, payment.switchTxnId(), payment.status(), payment.reason(), refusal,
                 payment.walletId(), payment.walletTxnId(), journal.commits)));
     }
 
-    ScriptedConnector wallet(final String id)
+    public ScriptedConnector wallet(final String id)
     {
         return connectors.get(id);
     }
 
-    int index(final String wallet)
+    public int index(final String wallet)
     {
         return registry.participant(wallet).index();
     }

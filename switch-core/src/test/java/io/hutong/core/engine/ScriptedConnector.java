@@ -23,16 +23,16 @@ import java.util.Map;
  * A connector whose answers a test scripts per operation (a queue each; when empty, a default), answering at
  * once through the callback, as a real connector's event loop would later. Records every call.
  */
-final class ScriptedConnector implements WalletConnector
+public final class ScriptedConnector implements WalletConnector
 {
-    record Call(WalletOperation operation, long correlationId, Object command)
+    public record Call(WalletOperation operation, long correlationId, Object command)
     {
     }
 
     private final String walletId;
     private final WalletSchedule schedule;
     private final Map<WalletOperation, ArrayDeque<WalletResult>> scripts = new EnumMap<>(WalletOperation.class);
-    final List<Call> calls = new ArrayList<>();
+    final List<Call> calls = new java.util.concurrent.CopyOnWriteArrayList<>();
     boolean holdAnswers;
     final List<Runnable> held = new ArrayList<>();
 
@@ -46,7 +46,7 @@ final class ScriptedConnector implements WalletConnector
         }
     }
 
-    ScriptedConnector then(final WalletOperation operation, final WalletOutcome outcome)
+    public ScriptedConnector then(final WalletOperation operation, final WalletOutcome outcome)
     {
         scripts.get(operation).add(WalletResult.answered(operation, outcome, "W" + operation + scripts.size()));
         return this;
@@ -58,7 +58,7 @@ final class ScriptedConnector implements WalletConnector
         return this;
     }
 
-    long count(final WalletOperation operation)
+    public long count(final WalletOperation operation)
     {
         return calls.stream().filter((c) -> c.operation() == operation).count();
     }
