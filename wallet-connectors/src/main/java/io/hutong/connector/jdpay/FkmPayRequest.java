@@ -71,7 +71,8 @@ public record FkmPayRequest(
     {
         in.currencyCny();
         return new FkmPayRequest(in.required(JdPayFields.TOKEN), in.required(JdPayFields.DEVICE),
-            in.required(JdPayFields.TRADE_NUM), in.required(JdPayFields.TRADE_NAME), in.optional(JdPayFields.TRADE_DESC),
+            in.required(JdPayFields.TRADE_NUM), in.required(JdPayFields.TRADE_NAME),
+            in.optional(JdPayFields.TRADE_DESC),
             in.required(JdPayFields.TRADE_TIME), in.amount(JdPayFields.AMOUNT), in.optional(JdPayFields.NOTE),
             in.optional(JdPayFields.NOTIFY_URL));
     }

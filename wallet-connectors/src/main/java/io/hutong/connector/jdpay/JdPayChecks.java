@@ -126,7 +126,8 @@ final class JdPayChecks
         }
         if (!value.equals(value.strip()))
         {
-            throw new IllegalArgumentException(name + ": leading or trailing whitespace is lost by JD's signature step");
+            throw new IllegalArgumentException(name +
+                ": leading or trailing whitespace is lost by JD's signature step");
         }
     }
 
@@ -166,7 +167,8 @@ final class JdPayChecks
                 (punctuation && (c == '_' || c == '-'));
             if (!ok)
             {
-                throw new IllegalArgumentException(name + "=" + value + ": only [A-Za-z0-9" + (punctuation ? "_-" : "") + "]");
+                throw new IllegalArgumentException(name + "=" + value + ": only [A-Za-z0-9" +
+                    (punctuation ? "_-" : "") + "]");
             }
         }
     }

@@ -1,5 +1,9 @@
 package io.hutong.connector.jdpay;
 
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+
 /**
  * Seals and opens the inner message that travels in {@code encrypt}: sign-then-encrypt on the way out,
  * decrypt-then-verify on the way in (docs/wallet-jdpay.md sections 3 and 4).
@@ -11,9 +15,10 @@ package io.hutong.connector.jdpay;
  * </pre>
  *
  * An opened message is trusted only after all of: the DES frame is consistent, the XML is well formed with a
- * single sign element as the root's child, the signature recovers the digest of the rest, no leaf carries a
- * tab or line break (JD's hashing deletes those, so they would be unsigned), the version is {@code V2.0} and
- * the merchant is the expected one. Stateless and thread-safe. {@link #seal} signs with RSA (about a
+ * single sign element as the root's child, the signature recovers the digest of the rest, the version is
+ * {@code V2.0} and the merchant is the expected one. Values are returned in the form they were signed in: JD's
+ * hashing deletes tabs and line breaks with the blanks around them, so the reader does too, and what a caller
+ * reads is exactly what the peer signed. Stateless and thread-safe. {@link #seal} signs with RSA (about a
  * millisecond): callers keep it off the engine thread.
  */
 public final class JdPayCrypto
@@ -42,7 +47,7 @@ public final class JdPayCrypto
      * @param encrypt the {@code encrypt} value.
      * @param keys    this side's keys: decrypts with the DES key, verifies with {@link JdPayKeys#peerPublicKey()},
      *                and expects {@link JdPayKeys#merchant()}.
-     * @return the verified inner root, sign element included.
+     * @return the verified inner root, sign element included, leaf values as they were signed.
      * @throws JdPayMessageException for any failure, typed.
      */
     public static JdPayXml.Element open(final String encrypt, final JdPayKeys keys) throws JdPayMessageException
@@ -58,40 +63,38 @@ public final class JdPayCrypto
         {
             throw new JdPayMessageException(JdPayMessageException.Reason.BAD_SIGNATURE, "merchant=" + keys.merchant());
         }
-        refuseLineBreaks(root);
-        final String version = root.text(JdPayFields.VERSION);
+        final JdPayXml.Element signed = signedForm(root);
+        final String version = signed.text(JdPayFields.VERSION);
         if (!JdPayFields.V2.equals(version))
         {
-            throw new JdPayMessageException(JdPayMessageException.Reason.BAD_FIELD, "inner.version=" + version + ": must be V2.0");
+            throw new JdPayMessageException(JdPayMessageException.Reason.BAD_FIELD,
+                "inner.version=" + version + ": must be V2.0");
         }
-        final String merchant = root.text(JdPayFields.MERCHANT);
+        final String merchant = signed.text(JdPayFields.MERCHANT);
         if (!keys.merchant().equals(merchant))
         {
             throw new JdPayMessageException(JdPayMessageException.Reason.UNKNOWN_MERCHANT,
                 "inner.merchant=" + merchant + " expected=" + keys.merchant());
         }
-        return root;
+        return signed;
     }
 
-    private static void refuseLineBreaks(final JdPayXml.Element element) throws JdPayMessageException
+    /**
+     * The tree as it was signed: JD's hashing deleted every tab, CR and LF with the blanks around them, so a value
+     * is read the same way (a pretty-printing peer's {@code <note>\n  </note>} is the empty note it signed).
+     */
+    private static JdPayXml.Element signedForm(final JdPayXml.Element element)
     {
-        if (!element.isLeaf())
+        if (element.isLeaf())
         {
-            for (final JdPayXml.Element child : element.children())
-            {
-                refuseLineBreaks(child);
-            }
-            return;
+            return JdPayFields.SIGN.equals(element.name()) ? element :
+                new JdPayXml.Element(element.name(), JdPaySign.signedForm(element.text()), List.of());
         }
-        final String text = element.text();
-        if (JdPayFields.SIGN.equals(element.name()))
+        final List<JdPayXml.Element> children = new ArrayList<>(element.children().size());
+        for (final JdPayXml.Element child : element.children())
         {
-            return; // the signature is outside the hashed text; JD's Java SDK wraps it at 76 columns
+            children.add(signedForm(child));
         }
-        if (text.indexOf('\t') >= 0 || text.indexOf('\r') >= 0 || text.indexOf('\n') >= 0)
-        {
-            throw new JdPayMessageException(JdPayMessageException.Reason.BAD_FIELD,
-                "field=" + element.name() + ": tab or line break outside the signed text");
-        }
+        return new JdPayXml.Element(element.name(), "", Collections.unmodifiableList(children));
     }
 }

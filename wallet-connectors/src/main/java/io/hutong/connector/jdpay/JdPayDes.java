@@ -84,7 +84,8 @@ public final class JdPayDes
         final byte[] utf8 = text.getBytes(StandardCharsets.UTF_8);
         if (0 == utf8.length || utf8.length > MAX_PLAINTEXT_BYTES)
         {
-            throw new IllegalArgumentException("plaintext.bytes=" + utf8.length + ": must be 1.." + MAX_PLAINTEXT_BYTES);
+            throw new IllegalArgumentException("plaintext.bytes=" + utf8.length + ": must be 1.." +
+                MAX_PLAINTEXT_BYTES);
         }
         final byte[] frame = new byte[roundUp(4 + utf8.length)];
         frame[0] = (byte)(utf8.length >>> 24);

@@ -6,9 +6,11 @@ import java.nio.charset.StandardCharsets;
  * The outer JD Pay message, the HTTP body both ways (docs/wallet-jdpay.md section 2):
  *
  * <pre>
- *   request: &lt;?xml ...?&gt;&lt;jdpay&gt;&lt;version&gt;V2.0&lt;/version&gt;&lt;merchant&gt;M&lt;/merchant&gt;&lt;encrypt&gt;E&lt;/encrypt&gt;&lt;/jdpay&gt;
+ *   request: &lt;?xml ...?&gt;&lt;jdpay&gt;&lt;version&gt;V2.0&lt;/version&gt;&lt;merchant&gt;M&lt;/merchant&gt;
+ *                &lt;encrypt&gt;E&lt;/encrypt&gt;&lt;/jdpay&gt;
  *   answer:  &lt;?xml ...?&gt;&lt;jdpay&gt;&lt;version&gt;V2.0&lt;/version&gt;&lt;merchant&gt;M&lt;/merchant&gt;
- *                &lt;result&gt;&lt;code&gt;000000&lt;/code&gt;&lt;desc&gt;...&lt;/desc&gt;&lt;/result&gt;&lt;encrypt&gt;E&lt;/encrypt&gt;&lt;/jdpay&gt;
+ *                &lt;result&gt;&lt;code&gt;000000&lt;/code&gt;&lt;desc&gt;...&lt;/desc&gt;&lt;/result&gt;
+ *                &lt;encrypt&gt;E&lt;/encrypt&gt;&lt;/jdpay&gt;
  *            (a refused request's answer has a result and no encrypt)
  * </pre>
  *
@@ -40,7 +42,8 @@ public record JdPayEnvelope(String version, String merchant, String resultCode, 
         final String version = leaf(root, JdPayFields.VERSION);
         if (null != version && !JdPayFields.V2.equals(version))
         {
-            throw new JdPayMessageException(JdPayMessageException.Reason.BAD_FIELD, "version=" + version + ": must be V2.0");
+            throw new JdPayMessageException(JdPayMessageException.Reason.BAD_FIELD,
+                "version=" + version + ": must be V2.0");
         }
         String code = null;
         String desc = null;
@@ -50,7 +53,8 @@ public record JdPayEnvelope(String version, String merchant, String resultCode, 
             code = leaf(result, JdPayFields.CODE);
             desc = leaf(result, JdPayFields.DESC);
         }
-        return new JdPayEnvelope(version, leaf(root, JdPayFields.MERCHANT), code, desc, leaf(root, JdPayFields.ENCRYPT));
+        return new JdPayEnvelope(
+            version, leaf(root, JdPayFields.MERCHANT), code, desc, leaf(root, JdPayFields.ENCRYPT));
     }
 
     /**

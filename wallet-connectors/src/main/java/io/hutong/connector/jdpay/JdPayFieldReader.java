@@ -63,7 +63,8 @@ final class JdPayFieldReader
         final String currency = required(JdPayFields.CURRENCY);
         if (!JdPayFields.CNY.equals(currency))
         {
-            throw new JdPayMessageException(JdPayMessageException.Reason.BAD_FIELD, "currency=" + currency + ": must be CNY");
+            throw new JdPayMessageException(JdPayMessageException.Reason.BAD_FIELD,
+                "currency=" + currency + ": must be CNY");
         }
     }
 }

@@ -31,7 +31,8 @@ public record JdPayKeys(String merchant, SecretKey desKey, PrivateKey ownPrivate
         JdPayChecks.merchant(merchant);
         if (null == desKey || null == ownPrivateKey || null == peerPublicKey)
         {
-            throw new IllegalArgumentException("merchant=" + merchant + ": desKey, ownPrivateKey and peerPublicKey are required");
+            throw new IllegalArgumentException("merchant=" + merchant +
+                ": desKey, ownPrivateKey and peerPublicKey are required");
         }
     }
 
@@ -46,7 +47,10 @@ public record JdPayKeys(String merchant, SecretKey desKey, PrivateKey ownPrivate
      * @throws IllegalArgumentException if any key is malformed (the message never shows key material).
      */
     public static JdPayKeys of(
-        final String merchant, final String desKeyBase64, final String ownPrivateKeyPkcs8, final String peerPublicKeyX509)
+        final String merchant,
+        final String desKeyBase64,
+        final String ownPrivateKeyPkcs8,
+        final String peerPublicKeyX509)
     {
         return new JdPayKeys(merchant, JdPayDes.key(desKeyBase64), JdPaySign.privateKey(ownPrivateKeyPkcs8),
             JdPaySign.publicKey(peerPublicKeyX509));

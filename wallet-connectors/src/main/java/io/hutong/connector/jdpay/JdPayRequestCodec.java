@@ -6,7 +6,8 @@ import java.util.function.Function;
  * Requests to and from the wire, for the JD Pay connector (client) and the simulated JD Pay wallet (server):
  *
  * <pre>
- *  client: JdPayRequest --innerXml--&gt; &lt;jdpay&gt;version,merchant,fields&lt;/jdpay&gt; --JdPayCrypto.seal--&gt; encrypt
+ *  client: JdPayRequest --innerXml--&gt; &lt;jdpay&gt;version,merchant,fields&lt;/jdpay&gt;
+ *                       --JdPayCrypto.seal--&gt; encrypt
  *                       --JdPayEnvelope.writeRequest--&gt; HTTP body                                   {@link #encode}
  *  server: HTTP body --JdPayEnvelope.read--&gt; merchant --keyring--&gt; keys --JdPayCrypto.open--&gt; verified tree
  *                    --record.read--&gt; Inbound(merchant, JdPayRequest)                               {@link #decode}
@@ -84,12 +85,14 @@ public final class JdPayRequestCodec
         final String merchant = envelope.merchant();
         if (null == merchant)
         {
-            throw new JdPayMessageException(JdPayMessageException.Reason.MISSING_FIELD, "field=" + JdPayFields.MERCHANT);
+            throw new JdPayMessageException(JdPayMessageException.Reason.MISSING_FIELD,
+                "field=" + JdPayFields.MERCHANT);
         }
         final JdPayKeys keys = JdPayChecks.isMerchant(merchant) ? keyring.apply(merchant) : null;
         if (null == keys)
         {
-            throw new JdPayMessageException(JdPayMessageException.Reason.UNKNOWN_MERCHANT, "merchant.length=" + merchant.length());
+            throw new JdPayMessageException(JdPayMessageException.Reason.UNKNOWN_MERCHANT,
+                "merchant.length=" + merchant.length());
         }
         if (null == envelope.encrypt())
         {

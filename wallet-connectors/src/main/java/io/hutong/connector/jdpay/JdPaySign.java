@@ -63,7 +63,8 @@ public final class JdPaySign
     {
         try
         {
-            final byte[] digest = MessageDigest.getInstance("SHA-256").digest(unsigned.getBytes(StandardCharsets.UTF_8));
+            final byte[] digest =
+                MessageDigest.getInstance("SHA-256").digest(unsigned.getBytes(StandardCharsets.UTF_8));
             final char[] out = new char[digest.length * 2];
             for (int i = 0; i < digest.length; i++)
             {
@@ -96,7 +97,8 @@ public final class JdPaySign
         }
         catch (final GeneralSecurityException ex)
         {
-            throw new IllegalArgumentException("privateKey.algorithm=" + privateKey.getAlgorithm() + ": cannot sign", ex);
+            throw new IllegalArgumentException("privateKey.algorithm=" + privateKey.getAlgorithm() +
+                ": cannot sign", ex);
         }
     }
 
@@ -149,9 +151,49 @@ public final class JdPaySign
         }
         if (start != text.lastIndexOf(SIGN_START) || end != text.indexOf(SIGN_END) || end < start)
         {
-            throw new JdPayMessageException(JdPayMessageException.Reason.BAD_SIGNATURE, "sign.tags: not exactly one pair");
+            throw new JdPayMessageException(JdPayMessageException.Reason.BAD_SIGNATURE,
+                "sign.tags: not exactly one pair");
         }
         return text.substring(0, start) + text.substring(end + SIGN_END.length());
+    }
+
+    /**
+     * A value as JD's hashing leaves it: every run of blanks (characters up to U+0020) that contains a tab, CR or
+     * LF is deleted; other blanks stay. Applied to each leaf of a verified message, this makes the value read
+     * the value signed.
+     *
+     * @param value a leaf's text as received.
+     * @return the text as signed.
+     */
+    public static String signedForm(final String value)
+    {
+        if (value.indexOf('\t') < 0 && value.indexOf('\r') < 0 && value.indexOf('\n') < 0)
+        {
+            return value;
+        }
+        final StringBuilder sb = new StringBuilder(value.length());
+        int i = 0;
+        while (i < value.length())
+        {
+            if (value.charAt(i) > ' ')
+            {
+                sb.append(value.charAt(i++));
+                continue;
+            }
+            int end = i;
+            boolean lineBreak = false;
+            while (end < value.length() && value.charAt(end) <= ' ')
+            {
+                final char c = value.charAt(end++);
+                lineBreak |= c == '\t' || c == '\r' || c == '\n';
+            }
+            if (!lineBreak)
+            {
+                sb.append(value, i, end);
+            }
+            i = end;
+        }
+        return sb.toString();
     }
 
     /**
@@ -186,7 +228,8 @@ public final class JdPaySign
         catch (final GeneralSecurityException | IllegalArgumentException ex)
         {
             throw new IllegalArgumentException(
-                "privateKey.length=" + lengthOf(base64Pkcs8) + ": not a base64 PKCS#8 RSA key of " + MIN_KEY_BITS + "+ bits", ex);
+                "privateKey.length=" + lengthOf(base64Pkcs8) + ": not a base64 PKCS#8 RSA key of " + MIN_KEY_BITS +
+                    "+ bits", ex);
         }
     }
 
@@ -206,7 +249,8 @@ public final class JdPaySign
         catch (final GeneralSecurityException | IllegalArgumentException ex)
         {
             throw new IllegalArgumentException(
-                "publicKey.length=" + lengthOf(base64X509) + ": not a base64 X.509 RSA key of " + MIN_KEY_BITS + "+ bits", ex);
+                "publicKey.length=" + lengthOf(base64X509) + ": not a base64 X.509 RSA key of " + MIN_KEY_BITS +
+                    "+ bits", ex);
         }
     }
 

@@ -19,7 +19,8 @@ import javax.xml.stream.XMLStreamReader;
  * ({@code <result><code/><desc/></result>}, {@code <payList><pay>...</pay></payList>}).
  *
  * <pre>
- *   &lt;?xml version="1.0" encoding="UTF-8"?&gt;&lt;jdpay&gt;&lt;version&gt;V2.0&lt;/version&gt;&lt;result&gt;&lt;code&gt;000000&lt;/code&gt;...
+ *   &lt;?xml version="1.0" encoding="UTF-8"?&gt;&lt;jdpay&gt;&lt;version&gt;V2.0&lt;/version&gt;
+ *   &lt;result&gt;&lt;code&gt;000000&lt;/code&gt;...
  *   root ----------------------------------&gt; Element("jdpay", children)
  *   leaf &lt;version&gt;V2.0&lt;/version&gt; ----------&gt; Element("version", text "V2.0")
  *   container &lt;result&gt;...&lt;/result&gt; -------&gt; Element("result", children code, desc)
@@ -223,7 +224,8 @@ public final class JdPayXml
         }
         if (!isBlank(text))
         {
-            throw new JdPayMessageException(JdPayMessageException.Reason.MALFORMED, "element=" + name + ": mixed content");
+            throw new JdPayMessageException(JdPayMessageException.Reason.MALFORMED,
+                "element=" + name + ": mixed content");
         }
         return new Element(name, "", Collections.unmodifiableList(children));
     }
@@ -371,7 +373,8 @@ public final class JdPayXml
                     default:
                         if (c < 0x20 || c == 0xFFFE || c == 0xFFFF)
                         {
-                            throw new IllegalArgumentException(name + ".char=" + (int)c + ": not allowed in a JD Pay field");
+                            throw new IllegalArgumentException(name + ".char=" + (int)c +
+                                ": not allowed in a JD Pay field");
                         }
                         sb.append(c);
                 }

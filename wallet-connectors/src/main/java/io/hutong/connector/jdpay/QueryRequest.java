@@ -92,7 +92,8 @@ public record QueryRequest(String tradeNum, String oTradeNum, TradeType tradeTyp
         final TradeType type = TradeType.fromWire(wire);
         if (null == type)
         {
-            throw new JdPayMessageException(JdPayMessageException.Reason.BAD_FIELD, "tradeType=" + wire + ": must be 0 or 1");
+            throw new JdPayMessageException(JdPayMessageException.Reason.BAD_FIELD,
+                "tradeType=" + wire + ": must be 0 or 1");
         }
         return new QueryRequest(in.required(JdPayFields.TRADE_NUM), in.optional(JdPayFields.O_TRADE_NUM), type);
     }

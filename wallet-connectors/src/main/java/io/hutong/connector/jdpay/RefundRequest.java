@@ -12,7 +12,8 @@ package io.hutong.connector.jdpay;
  * @param notifyUrl {@code notifyUrl}, JD's asynchronous notification target, or null.
  * @param note      {@code note}, at most 256 characters, or null.
  */
-public record RefundRequest(String tradeNum, String oTradeNum, long amount, String tradeTime, String notifyUrl, String note)
+public record RefundRequest(String tradeNum, String oTradeNum, long amount, String tradeTime, String notifyUrl,
+    String note)
     implements JdPayRequest
 {
     /**

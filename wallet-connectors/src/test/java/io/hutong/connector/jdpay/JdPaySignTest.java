@@ -90,6 +90,15 @@ class JdPaySignTest
     }
 
     @Test
+    void shouldReadLeafValuesInTheFormJdHashes()
+    {
+        assertThat(JdPaySign.signedForm("a b")).isEqualTo("a b");
+        assertThat(JdPaySign.signedForm(" a \n b ")).isEqualTo(" ab ");
+        assertThat(JdPaySign.signedForm("\n\t ")).isEmpty();
+        assertThat(JdPaySign.signedForm("a\r\nb  c\td")).isEqualTo("ab  cd");
+    }
+
+    @Test
     void shouldKeepTextWithoutLineBreaksAsSent() throws Exception
     {
         final String signed = JdPaySign.withSign(FKM_PAY_XML, "QUJD");
