@@ -91,7 +91,8 @@ class JdPayDesTest
         // not UTF-8
         assertBad(frame(new byte[] {0, 0, 0, 2, (byte)0xC3, 0x28, 0, 0}), JdPayMessageException.Reason.BAD_CIPHERTEXT);
         // claims more than the blocks hold (what a wrong key usually decrypts to)
-        assertBad(frame(new byte[] {(byte)0xFF, 0, 0, 1, 'a', 'b', 'c', 'd'}), JdPayMessageException.Reason.BAD_CIPHERTEXT);
+        assertBad(frame(new byte[] {(byte)0xFF, 0, 0, 1, 'a', 'b', 'c', 'd'}),
+            JdPayMessageException.Reason.BAD_CIPHERTEXT);
         // a consistent frame over JD's 16 KiB limit
         final byte[] big = new byte[4 + JdPayDes.MAX_PLAINTEXT_BYTES + 4];
         final int length = JdPayDes.MAX_PLAINTEXT_BYTES + 1;

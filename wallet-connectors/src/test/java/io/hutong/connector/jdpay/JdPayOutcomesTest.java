@@ -35,19 +35,26 @@ class JdPayOutcomesTest
     @Test
     void shouldDeclinePayOnlyWhenNothingCanHaveBeenTaken() throws Exception
     {
-        assertPay(JdPayResultCodes.BALANCE_NOT_ENOUGH, WalletOutcome.declined(DeclineReason.INSUFFICIENT_FUNDS, "BALANCE_NOT_ENOUGH"));
-        assertPay(JdPayResultCodes.TOKEN_EXPIRED, WalletOutcome.declined(DeclineReason.CODE_INVALID_OR_EXPIRED, "TOKEN_EXPIRED"));
-        assertPay(JdPayResultCodes.TOKEN_INVALID, WalletOutcome.declined(DeclineReason.CODE_INVALID_OR_EXPIRED, "TOKEN_INVALID"));
+        assertPay(JdPayResultCodes.BALANCE_NOT_ENOUGH, WalletOutcome.declined(DeclineReason.INSUFFICIENT_FUNDS,
+            "BALANCE_NOT_ENOUGH"));
+        assertPay(JdPayResultCodes.TOKEN_EXPIRED, WalletOutcome.declined(DeclineReason.CODE_INVALID_OR_EXPIRED,
+            "TOKEN_EXPIRED"));
+        assertPay(JdPayResultCodes.TOKEN_INVALID, WalletOutcome.declined(DeclineReason.CODE_INVALID_OR_EXPIRED,
+            "TOKEN_INVALID"));
         assertPay(JdPayResultCodes.TOKEN_USED, WalletOutcome.declined(DeclineReason.CODE_ALREADY_USED, "TOKEN_USED"));
         assertPay(JdPayResultCodes.EXCEED_LIMIT, WalletOutcome.declined(DeclineReason.LIMIT_EXCEEDED, "EXCEED_LIMIT"));
-        assertPay(JdPayResultCodes.ACCOUNT_FROZEN, WalletOutcome.declined(DeclineReason.ACCOUNT_RESTRICTED, "ACCOUNT_FROZEN"));
+        assertPay(JdPayResultCodes.ACCOUNT_FROZEN, WalletOutcome.declined(DeclineReason.ACCOUNT_RESTRICTED,
+            "ACCOUNT_FROZEN"));
         assertPay(JdPayResultCodes.RISK_REJECT, WalletOutcome.declined(DeclineReason.RISK_REFUSED, "RISK_REJECT"));
-        assertPay(JdPayResultCodes.USER_CANCEL, WalletOutcome.declined(DeclineReason.CONSUMER_CANCELLED, "USER_CANCEL"));
+        assertPay(JdPayResultCodes.USER_CANCEL, WalletOutcome.declined(DeclineReason.CONSUMER_CANCELLED,
+            "USER_CANCEL"));
         assertPay(JdPayResultCodes.MERCHANT_INVALID,
             WalletOutcome.declined(DeclineReason.MERCHANT_NOT_ENROLLED, "MERCHANT_INVALID"));
         assertPay(JdPayResultCodes.SIGN_ERROR, WalletOutcome.declined(DeclineReason.REQUEST_REJECTED, "SIGN_ERROR"));
-        assertPay(JdPayResultCodes.TRADE_NUM_REPEAT, WalletOutcome.declined(DeclineReason.DUPLICATE_ORDER, "TRADE_NUM_REPEAT"));
-        assertPay(JdPayResultCodes.SYSTEM_BUSY, WalletOutcome.declined(DeclineReason.WALLET_UNAVAILABLE, "SYSTEM_BUSY"));
+        assertPay(JdPayResultCodes.TRADE_NUM_REPEAT, WalletOutcome.declined(DeclineReason.DUPLICATE_ORDER,
+            "TRADE_NUM_REPEAT"));
+        assertPay(JdPayResultCodes.SYSTEM_BUSY, WalletOutcome.declined(DeclineReason.WALLET_UNAVAILABLE,
+            "SYSTEM_BUSY"));
         // Could hide a payment: query, never decline.
         assertPay(JdPayResultCodes.SYSTEM_ERROR, WalletOutcome.unknown("SYSTEM_ERROR"));
         assertPay(JdPayResultCodes.TRADE_PAID, WalletOutcome.unknown("TRADE_PAID"));
@@ -62,8 +69,10 @@ class JdPayOutcomesTest
         final JdPayResponse refundDone = answer(JdPayOperation.QUERY, "1");
 
         assertThat(TABLE.forQuery(paid, QueryRequest.TradeType.PAYMENT)).isEqualTo(WalletOutcome.approved("000000/2"));
-        assertThat(TABLE.forQuery(refundDone, QueryRequest.TradeType.PAYMENT)).isEqualTo(WalletOutcome.inProgress("000000/1"));
-        assertThat(TABLE.forQuery(refundDone, QueryRequest.TradeType.REFUND)).isEqualTo(WalletOutcome.approved("000000/1"));
+        assertThat(TABLE.forQuery(refundDone, QueryRequest.TradeType.PAYMENT))
+            .isEqualTo(WalletOutcome.inProgress("000000/1"));
+        assertThat(TABLE.forQuery(refundDone, QueryRequest.TradeType.REFUND))
+            .isEqualTo(WalletOutcome.approved("000000/1"));
         assertThat(TABLE.forQuery(paid, QueryRequest.TradeType.REFUND))
             .isEqualTo(WalletOutcome.declined(DeclineReason.OTHER, "000000/2"));
         assertThat(TABLE.forQuery(answer(JdPayOperation.QUERY, "4"), QueryRequest.TradeType.PAYMENT).reason())
@@ -71,18 +80,22 @@ class JdPayOutcomesTest
         // A failed query says nothing about the payment.
         for (final String code : TABLE.codes().keySet())
         {
-            assertThat(TABLE.forQuery(refusal(code), QueryRequest.TradeType.PAYMENT)).isEqualTo(WalletOutcome.unknown(code));
+            assertThat(TABLE.forQuery(refusal(code), QueryRequest.TradeType.PAYMENT))
+                .isEqualTo(WalletOutcome.unknown(code));
         }
     }
 
     @Test
     void shouldTreatQueryAnswerForTheOtherTradeTypeAsUnknown() throws Exception
     {
-        final JdPayResponse refundAnswer = JdPayResponse.parse(JdPayOperation.QUERY, JdPayResponse.Builder.success(MERCHANT)
+        final JdPayResponse refundAnswer = JdPayResponse.parse(JdPayOperation.QUERY,
+            JdPayResponse.Builder.success(MERCHANT)
             .put(JdPayFields.TRADE_TYPE, "1").put(JdPayFields.STATUS, "1").build(SERVER), CLIENT);
 
-        assertThat(TABLE.forQuery(refundAnswer, QueryRequest.TradeType.PAYMENT).status()).isEqualTo(OutcomeStatus.UNKNOWN);
-        assertThat(TABLE.forQuery(refundAnswer, QueryRequest.TradeType.REFUND)).isEqualTo(WalletOutcome.approved("000000/1"));
+        assertThat(TABLE.forQuery(refundAnswer, QueryRequest.TradeType.PAYMENT).status())
+            .isEqualTo(OutcomeStatus.UNKNOWN);
+        assertThat(TABLE.forQuery(refundAnswer, QueryRequest.TradeType.REFUND))
+            .isEqualTo(WalletOutcome.approved("000000/1"));
     }
 
     @Test
@@ -92,10 +105,14 @@ class JdPayOutcomesTest
         assertThat(TABLE.forRevoke(answer(JdPayOperation.REVOKE, "0"))).isEqualTo(WalletOutcome.inProgress("000000/0"));
         assertThat(TABLE.forRevoke(answer(JdPayOperation.REVOKE, "2")))
             .isEqualTo(WalletOutcome.declined(DeclineReason.OTHER, "000000/2"));
-        assertThat(TABLE.forRevoke(refusal(JdPayResultCodes.TRADE_CLOSED))).isEqualTo(WalletOutcome.approved("TRADE_CLOSED"));
-        assertThat(TABLE.forRevoke(refusal(JdPayResultCodes.SYSTEM_BUSY))).isEqualTo(WalletOutcome.unknown("SYSTEM_BUSY"));
-        assertThat(TABLE.forRevoke(refusal(JdPayResultCodes.TRADE_NOT_EXIST))).isEqualTo(WalletOutcome.unknown("TRADE_NOT_EXIST"));
-        assertThat(TABLE.forRevoke(refusal(JdPayResultCodes.SYSTEM_ERROR))).isEqualTo(WalletOutcome.unknown("SYSTEM_ERROR"));
+        assertThat(TABLE.forRevoke(refusal(JdPayResultCodes.TRADE_CLOSED)))
+            .isEqualTo(WalletOutcome.approved("TRADE_CLOSED"));
+        assertThat(TABLE.forRevoke(refusal(JdPayResultCodes.SYSTEM_BUSY)))
+            .isEqualTo(WalletOutcome.unknown("SYSTEM_BUSY"));
+        assertThat(TABLE.forRevoke(refusal(JdPayResultCodes.TRADE_NOT_EXIST)))
+            .isEqualTo(WalletOutcome.unknown("TRADE_NOT_EXIST"));
+        assertThat(TABLE.forRevoke(refusal(JdPayResultCodes.SYSTEM_ERROR)))
+            .isEqualTo(WalletOutcome.unknown("SYSTEM_ERROR"));
         assertThat(TABLE.forRevoke(refusal(JdPayResultCodes.REVOKE_NOT_ALLOWED)))
             .isEqualTo(WalletOutcome.declined(DeclineReason.OTHER, "REVOKE_NOT_ALLOWED"));
     }
@@ -105,11 +122,13 @@ class JdPayOutcomesTest
     {
         assertThat(TABLE.forRefund(answer(JdPayOperation.REFUND, "1"))).isEqualTo(WalletOutcome.approved("000000/1"));
         assertThat(TABLE.forRefund(answer(JdPayOperation.REFUND, "0"))).isEqualTo(WalletOutcome.inProgress("000000/0"));
-        assertThat(TABLE.forRefund(answer(JdPayOperation.REFUND, "2"))).isEqualTo(WalletOutcome.declined(DeclineReason.OTHER,
+        assertThat(TABLE.forRefund(answer(JdPayOperation.REFUND, "2")))
+            .isEqualTo(WalletOutcome.declined(DeclineReason.OTHER,
             "000000/2"));
         assertThat(TABLE.forRefund(refusal(JdPayResultCodes.REFUND_AMOUNT_EXCEED)))
             .isEqualTo(WalletOutcome.declined(DeclineReason.REQUEST_REJECTED, "REFUND_AMOUNT_EXCEED"));
-        assertThat(TABLE.forRefund(refusal(JdPayResultCodes.SYSTEM_ERROR))).isEqualTo(WalletOutcome.unknown("SYSTEM_ERROR"));
+        assertThat(TABLE.forRefund(refusal(JdPayResultCodes.SYSTEM_ERROR)))
+            .isEqualTo(WalletOutcome.unknown("SYSTEM_ERROR"));
     }
 
     @Test

@@ -66,12 +66,14 @@ class JdPayRequestCodecTest
     {
         final JdPayRequest[] requests = {
             PAY,
-            new FkmPayRequest("621234567890123456", "S-9_x", "T1", "Tea", "Green tea, 2 cups", "20280229235959", 1, null,
+            new FkmPayRequest("621234567890123456", "S-9_x", "T1", "Tea", "Green tea, 2 cups", "20280229235959", 1,
+                null,
                 "https://merchant.example/notify"),
             QueryRequest.payment("HT20260102000001"),
             new QueryRequest("R1", "HT20260102000001", QueryRequest.TradeType.REFUND),
             new RevokeRequest("V1", "HT20260102000001", 1250, "20260102110505", "timeout"),
-            new RefundRequest("R1", "HT20260102000001", 250, "20260103090000", "https://merchant.example/refunds", null),
+            new RefundRequest("R1", "HT20260102000001", 250, "20260103090000", "https://merchant.example/refunds",
+                null),
         };
         for (final JdPayRequest request : requests)
         {
@@ -100,7 +102,8 @@ class JdPayRequestCodecTest
         // ECB lets an attacker move blocks without the key; the signature must catch it. Blocks 20 and 21 fall in
         // the business fields of the inner XML.
         final String hex = new String(Base64.getDecoder().decode(PAY_ENCRYPT), StandardCharsets.US_ASCII);
-        final String swapped = hex.substring(0, 320) + hex.substring(336, 352) + hex.substring(320, 336) + hex.substring(352);
+        final String swapped = hex.substring(0, 320) + hex.substring(336, 352) + hex.substring(320, 336) +
+            hex.substring(352);
 
         assertDecodeRefused(envelope(Base64.getEncoder().encodeToString(swapped.getBytes(StandardCharsets.US_ASCII))),
             JdPayMessageException.Reason.MALFORMED, JdPayMessageException.Reason.BAD_SIGNATURE);
@@ -113,8 +116,10 @@ class JdPayRequestCodecTest
         final String moreMoney = signed.replace("<amount>1250</amount>", "<amount>125000</amount>");
         final String otherSign = signed.replace("<sign>k", "<sign>K");
 
-        assertDecodeRefused(envelope(JdPayDes.encrypt(moreMoney, CLIENT.desKey())), JdPayMessageException.Reason.BAD_SIGNATURE);
-        assertDecodeRefused(envelope(JdPayDes.encrypt(otherSign, CLIENT.desKey())), JdPayMessageException.Reason.BAD_SIGNATURE);
+        assertDecodeRefused(envelope(JdPayDes.encrypt(moreMoney, CLIENT.desKey())),
+            JdPayMessageException.Reason.BAD_SIGNATURE);
+        assertDecodeRefused(envelope(JdPayDes.encrypt(otherSign, CLIENT.desKey())),
+            JdPayMessageException.Reason.BAD_SIGNATURE);
     }
 
     @Test
@@ -136,7 +141,8 @@ class JdPayRequestCodecTest
             JdPayMessageException.Reason.UNKNOWN_MERCHANT);
         // A valid request for merchant 110000001 relabelled as 110000002 outside: the inner merchant is signed.
         final byte[] relabelled = new String(body, StandardCharsets.UTF_8)
-            .replace("<merchant>110000001</merchant>", "<merchant>110000002</merchant>").getBytes(StandardCharsets.UTF_8);
+            .replace("<merchant>110000001</merchant>",
+                "<merchant>110000002</merchant>").getBytes(StandardCharsets.UTF_8);
         assertRefused(() -> JdPayRequestCodec.decode(JdPayOperation.FKM_PAY, relabelled, m -> otherMerchant),
             JdPayMessageException.Reason.UNKNOWN_MERCHANT);
         // A client that verifies with JD's key cannot be fooled by its own signature coming back.
@@ -155,9 +161,11 @@ class JdPayRequestCodecTest
             JdPayMessageException.Reason.MISSING_FIELD);
         assertDecodeRefused(utf8("<jdpay><version>V2.0</version><encrypt>x</encrypt></jdpay>"),
             JdPayMessageException.Reason.MISSING_FIELD);
-        assertDecodeRefused(utf8("<jdpay><version>V1.0</version><merchant>110000001</merchant><encrypt>x</encrypt></jdpay>"),
+        assertDecodeRefused(
+            utf8("<jdpay><version>V1.0</version><merchant>110000001</merchant><encrypt>x</encrypt></jdpay>"),
             JdPayMessageException.Reason.BAD_FIELD);
-        assertDecodeRefused(utf8("<jdpay><version>V2.0</version><merchant>../etc</merchant><encrypt>x</encrypt></jdpay>"),
+        assertDecodeRefused(
+            utf8("<jdpay><version>V2.0</version><merchant>../etc</merchant><encrypt>x</encrypt></jdpay>"),
             JdPayMessageException.Reason.UNKNOWN_MERCHANT);
         assertDecodeRefused(envelope("bm90IGhleA=="), JdPayMessageException.Reason.BAD_CIPHERTEXT);
     }
@@ -166,15 +174,18 @@ class JdPayRequestCodecTest
     void shouldRefuseMissingOrBadInnerFieldsTyped()
     {
         final String inner = JdPaySignTest.FKM_PAY_XML;
-        assertInnerRefused(inner.replace("<token>181234567890123456</token>", ""), JdPayMessageException.Reason.MISSING_FIELD);
+        assertInnerRefused(inner.replace("<token>181234567890123456</token>", ""),
+            JdPayMessageException.Reason.MISSING_FIELD);
         assertInnerRefused(inner.replace("<device>POS01</device>", "<device></device>"),
             JdPayMessageException.Reason.MISSING_FIELD);
         assertInnerRefused(inner.replace("<amount>1250</amount>", "<amount>12.50</amount>"),
             JdPayMessageException.Reason.BAD_FIELD);
-        assertInnerRefused(inner.replace("<amount>1250</amount>", "<amount>0</amount>"), JdPayMessageException.Reason.BAD_FIELD);
+        assertInnerRefused(inner.replace("<amount>1250</amount>", "<amount>0</amount>"),
+            JdPayMessageException.Reason.BAD_FIELD);
         assertInnerRefused(inner.replace("CNY", "USD"), JdPayMessageException.Reason.BAD_FIELD);
         assertInnerRefused(inner.replace("20260102110405", "20261302110405"), JdPayMessageException.Reason.BAD_FIELD);
-        assertInnerRefused(inner.replace("181234567890123456", "18123456789012345x"), JdPayMessageException.Reason.BAD_FIELD);
+        assertInnerRefused(inner.replace("181234567890123456", "18123456789012345x"),
+            JdPayMessageException.Reason.BAD_FIELD);
         assertInnerRefused(inner.replace("<version>V2.0</version>", "<version>V3.0</version>"),
             JdPayMessageException.Reason.BAD_FIELD);
         assertInnerRefused(inner.replace("<amount>1250</amount>", "<amount><x>1</x></amount>"),
@@ -185,7 +196,8 @@ class JdPayRequestCodecTest
     void shouldReadValuesInTheFormTheyWereSigned() throws Exception
     {
         // JD's hashing deletes line breaks with the blanks around them: the value read must be the value signed.
-        final String received = JdPaySignTest.FKM_PAY_XML.replace("<tradeName>咖啡</tradeName>", "<tradeName>咖 \n\t啡</tradeName>");
+        final String received = JdPaySignTest.FKM_PAY_XML.replace("<tradeName>咖啡</tradeName>",
+            "<tradeName>咖 \n\t啡</tradeName>");
         final String sign = JdPaySign.sign(JdPaySignTest.FKM_PAY_XML, CLIENT.ownPrivateKey());
 
         final JdPayRequestCodec.Inbound inbound = JdPayRequestCodec.decode(JdPayOperation.FKM_PAY,
@@ -200,7 +212,8 @@ class JdPayRequestCodecTest
         final String inner = JdPayRequestCodec.innerXml(QueryRequest.payment("T1"), MERCHANT).replace(
             "<tradeType>0</tradeType>", "<tradeType>7</tradeType>");
 
-        assertRefused(() -> JdPayRequestCodec.decode(JdPayOperation.QUERY, envelope(JdPayCrypto.seal(inner, CLIENT)), KEYRING),
+        assertRefused(() -> JdPayRequestCodec.decode(JdPayOperation.QUERY, envelope(JdPayCrypto.seal(inner,
+            CLIENT)), KEYRING),
             JdPayMessageException.Reason.BAD_FIELD);
     }
 
@@ -209,18 +222,22 @@ class JdPayRequestCodecTest
     {
         assertThatThrownBy(() -> new FkmPayRequest("12345", "POS01", "T1", "n", null, "20260102110405", 1, null, null))
             .isInstanceOf(IllegalArgumentException.class).hasMessageNotContaining("12345");
-        assertThatThrownBy(() -> new FkmPayRequest("181234567890123456", "POS01", "T 1", "n", null, "20260102110405", 1, null,
+        assertThatThrownBy(() -> new FkmPayRequest("181234567890123456", "POS01", "T 1", "n", null,
+            "20260102110405", 1, null,
             null)).isInstanceOf(IllegalArgumentException.class);
-        assertThatThrownBy(() -> new FkmPayRequest("181234567890123456", "POS01", "T1", " n", null, "20260102110405", 1, null,
+        assertThatThrownBy(() -> new FkmPayRequest("181234567890123456", "POS01", "T1", " n", null,
+            "20260102110405", 1, null,
             null)).isInstanceOf(IllegalArgumentException.class);
-        assertThatThrownBy(() -> new FkmPayRequest("181234567890123456", "POS01", "T1", "n", null, "20260102110405", 1, null,
+        assertThatThrownBy(() -> new FkmPayRequest("181234567890123456", "POS01", "T1", "n", null, "20260102110405",
+            1, null,
             "ftp://x")).isInstanceOf(IllegalArgumentException.class);
         assertThatThrownBy(() -> new RefundRequest("R1", "T1", 0, "20260102110405", null, null))
             .isInstanceOf(IllegalArgumentException.class);
         assertThatThrownBy(() -> new QueryRequest("T1", null, null)).isInstanceOf(IllegalArgumentException.class);
         assertThat(PAY.toString()).doesNotContain("181234567890123456").contains("token=***");
         assertThat(CLIENT.toString()).doesNotContain(JdPayTestKeys.DES_KEY).contains("desKey=***");
-        assertThat(new FkmPayRequest("181234567890123456", "POS01", "T1", "n", "", "20260102110405", 1, "", "").note()).isNull();
+        assertThat(new FkmPayRequest("181234567890123456", "POS01", "T1", "n", "", "20260102110405", 1, "",
+            "").note()).isNull();
     }
 
     private static byte[] envelope(final String encrypt)

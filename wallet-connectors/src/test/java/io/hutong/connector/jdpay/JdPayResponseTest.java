@@ -142,7 +142,8 @@ class JdPayResponseTest
         final String processing = signed.replace("<status>2</status>", "<status>1</status>");
         final byte[] tampered = JdPayEnvelope.writeAnswer(MERCHANT, JdPayResultCodes.SUCCESS, "成功",
             JdPayDes.encrypt(processing, CLIENT.desKey()));
-        final byte[] contradicting = JdPayEnvelope.writeAnswer(MERCHANT, JdPayResultCodes.SYSTEM_ERROR, "x", PAID_ENCRYPT);
+        final byte[] contradicting = JdPayEnvelope.writeAnswer(MERCHANT, JdPayResultCodes.SYSTEM_ERROR, "x",
+            PAID_ENCRYPT);
 
         assertRefused(() -> JdPayResponse.parse(JdPayOperation.FKM_PAY, tampered, CLIENT),
             JdPayMessageException.Reason.BAD_SIGNATURE);
@@ -154,7 +155,8 @@ class JdPayResponseTest
     void shouldRefuseAnswerForAnotherMerchant()
     {
         final byte[] relabelled = new String(paid().build(SERVER), StandardCharsets.UTF_8)
-            .replace("<merchant>110000001</merchant>", "<merchant>110000002</merchant>").getBytes(StandardCharsets.UTF_8);
+            .replace("<merchant>110000001</merchant>",
+                "<merchant>110000002</merchant>").getBytes(StandardCharsets.UTF_8);
 
         assertRefused(() -> JdPayResponse.parse(JdPayOperation.FKM_PAY, relabelled, CLIENT),
             JdPayMessageException.Reason.UNKNOWN_MERCHANT);
@@ -172,7 +174,8 @@ class JdPayResponseTest
             .replace("</jdpay>", "<sign>" + sign.substring(0, 76) + "\r\n" + sign.substring(76) + "</sign>\n</jdpay>\n")
             .replace("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n", "");
         final byte[] body = ("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<jdpay>\n  <version>V2.0</version>\n" +
-            "  <merchant>110000001</merchant>\n  <result>\n    <code>000000</code>\n    <desc>成功</desc>\n  </result>\n" +
+            "  <merchant>110000001</merchant>\n  <result>\n    <code>000000</code>\n" +
+            "    <desc>成功</desc>\n  </result>\n" +
             "  <encrypt>" + JdPayDes.encrypt(pretty, SERVER.desKey()) + "</encrypt>\n</jdpay>\n")
             .getBytes(StandardCharsets.UTF_8);
 
@@ -187,7 +190,8 @@ class JdPayResponseTest
     {
         assertRefused(() -> JdPayResponse.parse(JdPayOperation.QUERY, new byte[0], CLIENT),
             JdPayMessageException.Reason.TOO_LARGE);
-        assertRefused(() -> JdPayResponse.parse(JdPayOperation.QUERY, "<html>502</html>".getBytes(StandardCharsets.UTF_8),
+        assertRefused(() -> JdPayResponse.parse(JdPayOperation.QUERY,
+            "<html>502</html>".getBytes(StandardCharsets.UTF_8),
             CLIENT), JdPayMessageException.Reason.WRONG_ROOT);
         assertRefused(() -> JdPayResponse.parse(JdPayOperation.QUERY, JdPayEnvelope.writeAnswer(MERCHANT,
             JdPayResultCodes.SUCCESS, "成功", "QUJD"), CLIENT), JdPayMessageException.Reason.BAD_CIPHERTEXT);

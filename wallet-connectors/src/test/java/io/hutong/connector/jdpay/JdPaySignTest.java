@@ -86,7 +86,8 @@ class JdPaySignTest
             "  <sign>QUJD\nREVG</sign>\n</jdpay>\n";
 
         assertThat(JdPaySign.unsignedText(pretty)).isEqualTo(
-            "<?xml version=\"1.0\" encoding=\"UTF-8\"?><jdpay><version>V2.0</version><merchant>110000001</merchant></jdpay>");
+            "<?xml version=\"1.0\" encoding=\"UTF-8\"?><jdpay><version>V2.0</version>" +
+            "<merchant>110000001</merchant></jdpay>");
     }
 
     @Test

@@ -28,7 +28,8 @@ class JdPayXmlTest
     @Test
     void shouldKeepLeafTextExactlyAndIgnoreIndentationBetweenElements() throws Exception
     {
-        final JdPayXml.Element root = read("<jdpay>\n  <note>  a &amp; b  </note>\n  <desc><![CDATA[<x>]]></desc>\n</jdpay>");
+        final JdPayXml.Element root =
+            read("<jdpay>\n  <note>  a &amp; b  </note>\n  <desc><![CDATA[<x>]]></desc>\n</jdpay>");
 
         assertThat(root.text("note")).isEqualTo("  a & b  ");
         assertThat(root.text("desc")).isEqualTo("<x>");
