@@ -23,7 +23,8 @@ import javax.crypto.spec.SecretKeySpec;
  * integrity (the RSA signature inside is the only protection), and 3DES has a 64-bit block. Nothing else in
  * Hutong may reuse it. Decryption is strict where JD's SDKs are lax: the length frame must fit the plaintext,
  * the padding must be the zeros JD writes and shorter than a block, and the text must be valid UTF-8.
- * Stateless and thread-safe; allocates (not for the engine thread). Sub-microsecond per block.
+ * Stateless and thread-safe; allocates (not for the engine thread). Measured: 60-110 us to encrypt and decrypt
+ * a 322-byte message (Java's DESede is slow); keep it off the engine thread with the RSA step.
  */
 public final class JdPayDes
 {
