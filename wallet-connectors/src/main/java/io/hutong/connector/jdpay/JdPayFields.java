@@ -2,7 +2,7 @@ package io.hutong.connector.jdpay;
 
 /**
  * Element names and fixed values of JD Pay V2.0 messages (docs/wallet-jdpay.md section 5). Names are JD's,
- * case-sensitive (note {@code oTradeNum}).
+ * case-sensitive (note {@code oTradeNum}). Constants only.
  */
 public final class JdPayFields
 {

@@ -24,7 +24,8 @@ import javax.crypto.SecretKey;
 public record JdPayKeys(String merchant, SecretKey desKey, PrivateKey ownPrivateKey, PublicKey peerPublicKey)
 {
     /**
-     * @throws IllegalArgumentException with a {@code name=value} message when a field is missing or malformed.
+     * @throws IllegalArgumentException with a {@code name=value} message when a field is missing or malformed,
+     *                                  or a key is not RSA of {@link JdPaySign#MIN_KEY_BITS} bits or more.
      */
     public JdPayKeys
     {
@@ -34,6 +35,13 @@ public record JdPayKeys(String merchant, SecretKey desKey, PrivateKey ownPrivate
             throw new IllegalArgumentException("merchant=" + merchant +
                 ": desKey, ownPrivateKey and peerPublicKey are required");
         }
+        if (!"DESede".equals(desKey.getAlgorithm()) || null == desKey.getEncoded() ||
+            JdPayDes.KEY_BYTES != desKey.getEncoded().length)
+        {
+            throw new IllegalArgumentException("merchant=" + merchant + ": desKey must be a 24-byte DESede key");
+        }
+        JdPaySign.checkRsa(ownPrivateKey);
+        JdPaySign.checkRsa(peerPublicKey);
     }
 
     /**

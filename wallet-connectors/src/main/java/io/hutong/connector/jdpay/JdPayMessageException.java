@@ -13,7 +13,7 @@ public final class JdPayMessageException extends Exception
 
     /**
      * Why a message was refused, each with the result code a wallet answers for it (provisional codes,
-     * docs/wallet-jdpay.md section 7).
+     * docs/wallet-jdpay.md section 6).
      */
     public enum Reason
     {

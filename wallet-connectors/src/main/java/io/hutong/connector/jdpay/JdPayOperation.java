@@ -2,7 +2,7 @@ package io.hutong.connector.jdpay;
 
 /**
  * The JD Pay V2.0 barcode-payment operations, each posted to {@code <baseUrl>/service/<wireName>} (the public
- * gateway is {@code https://paygate.jd.com}). The wire names are JD's (docs/wallet-jdpay.md section 2).
+ * gateway is {@code https://paygate.jd.com}). The wire names are JD's (docs/wallet-jdpay.md section 2). Immutable.
  */
 public enum JdPayOperation
 {

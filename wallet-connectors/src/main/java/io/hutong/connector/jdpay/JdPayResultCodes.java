@@ -11,6 +11,7 @@ package io.hutong.connector.jdpay;
  * Provisional: JD does not publish its error codes, so every other {@code result/code} here is Hutong's own
  * default, sent by the simulated wallet and mapped by {@link JdPayOutcomes}; operators add JD's real codes
  * through {@link JdPayOutcomes#withOverrides}. A code no table knows is {@code UNKNOWN}, never a decline.
+ * Constants only.
  */
 public final class JdPayResultCodes
 {

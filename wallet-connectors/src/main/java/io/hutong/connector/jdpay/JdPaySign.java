@@ -223,7 +223,8 @@ public final class JdPaySign
     {
         try
         {
-            return checkSize(KeyFactory.getInstance("RSA").generatePrivate(new PKCS8EncodedKeySpec(der(base64Pkcs8))));
+            return checkRsa(
+                KeyFactory.getInstance("RSA").generatePrivate(new PKCS8EncodedKeySpec(der(base64Pkcs8))));
         }
         catch (final GeneralSecurityException | IllegalArgumentException ex)
         {
@@ -244,7 +245,8 @@ public final class JdPaySign
     {
         try
         {
-            return checkSize(KeyFactory.getInstance("RSA").generatePublic(new X509EncodedKeySpec(der(base64X509))));
+            return checkRsa(
+                KeyFactory.getInstance("RSA").generatePublic(new X509EncodedKeySpec(der(base64X509))));
         }
         catch (final GeneralSecurityException | IllegalArgumentException ex)
         {
@@ -254,11 +256,25 @@ public final class JdPaySign
         }
     }
 
-    private static <K extends Key> K checkSize(final K key)
+    /**
+     * Checks that a key is an RSA key of at least {@link #MIN_KEY_BITS} bits.
+     *
+     * @param key the key.
+     * @param <K> its type.
+     * @return the key.
+     * @throws IllegalArgumentException otherwise (the message shows only the algorithm and size).
+     */
+    public static <K extends Key> K checkRsa(final K key)
     {
-        if (((RSAKey)key).getModulus().bitLength() < MIN_KEY_BITS)
+        if (!(key instanceof RSAKey))
         {
-            throw new IllegalArgumentException("key.bits=" + ((RSAKey)key).getModulus().bitLength() + ": too small");
+            throw new IllegalArgumentException("key.algorithm=" + (null == key ? null : key.getAlgorithm()) +
+                ": must be RSA");
+        }
+        final int bits = ((RSAKey)key).getModulus().bitLength();
+        if (bits < MIN_KEY_BITS)
+        {
+            throw new IllegalArgumentException("key.bits=" + bits + ": must be " + MIN_KEY_BITS + " or more");
         }
         return key;
     }

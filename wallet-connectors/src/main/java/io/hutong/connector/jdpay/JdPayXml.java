@@ -54,7 +54,7 @@ public final class JdPayXml
     }
 
     /**
-     * One element: a leaf (text, no children) or a container (children, empty text). Immutable.
+     * One element: a leaf (text, no children) or a container (children, empty text). Immutable and thread-safe.
      *
      * @param name     the local name.
      * @param text     the leaf's text exactly as sent (entities resolved), or {@code ""} for a container.

@@ -1,7 +1,10 @@
 package io.hutong.connector.jdpay;
 
+import java.security.KeyPair;
 import java.security.KeyPairGenerator;
 import java.util.Base64;
+import javax.crypto.SecretKey;
+import javax.crypto.spec.SecretKeySpec;
 
 import org.junit.jupiter.api.Test;
 
@@ -143,5 +146,24 @@ class JdPaySignTest
             .hasMessageNotContaining(JdPayTestKeys.MERCHANT_PUBLIC.substring(0, 20));
         assertThatThrownBy(() -> JdPaySign.publicKey("%%%")).isInstanceOf(IllegalArgumentException.class);
         assertThatThrownBy(() -> JdPaySign.publicKey(null)).isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
+    void shouldBuildKeysOnlyFromRsaKeysAndA3desKey() throws Exception
+    {
+        final KeyPairGenerator ec = KeyPairGenerator.getInstance("EC");
+        ec.initialize(256);
+        final KeyPair ecPair = ec.generateKeyPair();
+        final SecretKey aes = new SecretKeySpec(new byte[24], "AES");
+        final JdPayKeys ok = JdPayTestKeys.CLIENT;
+
+        assertThatThrownBy(() -> new JdPayKeys(ok.merchant(), ok.desKey(), ecPair.getPrivate(), ok.peerPublicKey()))
+            .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("must be RSA");
+        assertThatThrownBy(() -> new JdPayKeys(ok.merchant(), ok.desKey(), ok.ownPrivateKey(), ecPair.getPublic()))
+            .isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> new JdPayKeys(ok.merchant(), aes, ok.ownPrivateKey(), ok.peerPublicKey()))
+            .isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> new JdPayKeys("bad merchant", ok.desKey(), ok.ownPrivateKey(), ok.peerPublicKey()))
+            .isInstanceOf(IllegalArgumentException.class);
     }
 }
