@@ -16,7 +16,6 @@ import java.security.PrivateKey;
 import java.security.PublicKey;
 import java.security.SecureRandom;
 import java.security.spec.PKCS8EncodedKeySpec;
-import java.security.spec.X509EncodedKeySpec;
 import java.util.Base64;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
@@ -86,7 +85,8 @@ final class GmKeys
 
     private static String newPrivateKey()
     {
-        return Base64.getEncoder().encodeToString(KeyPairs.generate(SignatureAlgorithm.SM2_SM3).getPrivate().getEncoded());
+        final PrivateKey key = KeyPairs.generate(SignatureAlgorithm.SM2_SM3).getPrivate();
+        return Base64.getEncoder().encodeToString(key.getEncoded());
     }
 
     /**
@@ -114,28 +114,10 @@ final class GmKeys
         }
     }
 
-    /**
-     * Reads an X.509 public key as the credentials file carries it (tests use it to trust the wallet).
-     *
-     * @param x509Base64 base64 of the SubjectPublicKeyInfo.
-     * @return the key.
-     */
-    static PublicKey publicKey(final String x509Base64)
-    {
-        try
-        {
-            return KeyFactory.getInstance("EC", PROVIDER)
-                .generatePublic(new X509EncodedKeySpec(Base64.getDecoder().decode(x509Base64)));
-        }
-        catch (final GeneralSecurityException ex)
-        {
-            throw new IllegalArgumentException("walletPublicKey: not an X.509 EC public key", ex);
-        }
-    }
-
     @Override
     public String toString()
     {
-        return "GmKeys[merchantId=" + merchantId + ", switchKeyId=" + switchKeyId + ", walletKeyId=" + walletKeyId + "]";
+        return "GmKeys[merchantId=" + merchantId + ", switchKeyId=" + switchKeyId + ", walletKeyId=" + walletKeyId +
+            "]";
     }
 }
