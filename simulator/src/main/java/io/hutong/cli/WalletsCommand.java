@@ -44,7 +44,8 @@ final class WalletsCommand implements Callable<Integer>
     private Path configFile;
 
     @Option(names = "--data", paramLabel = "DIR",
-        description = "Data directory; keys and credentials go to DIR/wallets/ (default: $HUTONG_DATA or ./hutong-data).")
+        description = "Data directory; keys and credentials go to DIR/wallets/ " +
+            "(default: $HUTONG_DATA or ./hutong-data).")
     private String dataDirectory;
 
     @Override

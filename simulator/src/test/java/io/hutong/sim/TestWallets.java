@@ -27,7 +27,8 @@ final class TestWallets implements AutoCloseable
 {
     static final ObjectMapper JSON = new ObjectMapper();
     private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory());
-    private static final List<String> ALL = List.of("wechat", "alipay", "unionpay", "jdpay", "bestpay", "cmpay", "wopay");
+    private static final List<String> ALL =
+        List.of("wechat", "alipay", "unionpay", "jdpay", "bestpay", "cmpay", "wopay");
 
     final Simulator simulator;
     final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();

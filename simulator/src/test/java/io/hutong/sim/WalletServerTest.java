@@ -105,7 +105,8 @@ class WalletServerTest
     {
         final JsonNode created = wallets.control("POST", "wechat", "/sim/accounts",
             "{\"account\":\"dora\",\"balance\":500,\"perPaymentLimit\":100,\"frozen\":false}");
-        final JsonNode updated = wallets.control("POST", "wechat", "/sim/accounts", "{\"account\":\"dora\",\"frozen\":true}");
+        final JsonNode updated =
+            wallets.control("POST", "wechat", "/sim/accounts", "{\"account\":\"dora\",\"frozen\":true}");
         final JsonNode shown = wallets.control("GET", "wechat", "/sim/accounts/dora", null);
 
         assertThat(created.get("number").asInt()).isEqualTo(21);

@@ -58,7 +58,8 @@ public final class FileSecretStore
             {
                 final Map.Entry<String, JsonNode> wallet = it.next();
                 final ConcurrentHashMap<String, String> values = new ConcurrentHashMap<>();
-                for (final Iterator<Map.Entry<String, JsonNode>> fields = wallet.getValue().fields(); fields.hasNext(); )
+                final Iterator<Map.Entry<String, JsonNode>> fields = wallet.getValue().fields();
+                while (fields.hasNext())
                 {
                     final Map.Entry<String, JsonNode> field = fields.next();
                     values.put(field.getKey(), field.getValue().asText());
@@ -79,7 +80,8 @@ public final class FileSecretStore
      */
     public SecretStore forWallet(final String walletId)
     {
-        final ConcurrentHashMap<String, String> values = wallets.computeIfAbsent(walletId, (id) -> new ConcurrentHashMap<>());
+        final ConcurrentHashMap<String, String> values =
+            wallets.computeIfAbsent(walletId, (id) -> new ConcurrentHashMap<>());
         return new WalletSecrets(values);
     }
 

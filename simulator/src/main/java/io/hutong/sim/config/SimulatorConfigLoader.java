@@ -299,7 +299,12 @@ public final class SimulatorConfigLoader
     }
 
     private static long integer(
-        final JsonNode node, final String prefix, final String name, final long fallback, final long min, final long max)
+        final JsonNode node,
+        final String prefix,
+        final String name,
+        final long fallback,
+        final long min,
+        final long max)
     {
         final JsonNode value = node.get(name);
         if (null == value || value.isNull())

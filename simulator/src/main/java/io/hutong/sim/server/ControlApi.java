@@ -383,7 +383,8 @@ public final class ControlApi
         }
         catch (final NumberFormatException ex)
         {
-            throw new IllegalArgumentException(name + "=" + values.get(0) + ": must be an integer in " + min + ".." + max);
+            throw new IllegalArgumentException(
+                name + "=" + values.get(0) + ": must be an integer in " + min + ".." + max);
         }
     }
 }

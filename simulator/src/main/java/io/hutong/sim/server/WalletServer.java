@@ -112,8 +112,8 @@ public final class WalletServer implements AutoCloseable
         }
         catch (final RuntimeException ex)
         {
-            throw new IllegalStateException("wallets." + context.walletId() + ".port=" + port + ": cannot bind " + host +
-                " (" + ex.getMessage() + ")", ex);
+            throw new IllegalStateException("wallets." + context.walletId() + ".port=" + port + ": cannot bind " +
+                host + " (" + ex.getMessage() + ")", ex);
         }
     }
 

@@ -29,7 +29,7 @@ import java.util.concurrent.ThreadLocalRandom;
  *
  * <pre>
  *   body --WeChatXml.read--&gt; fields --mch_id, sign_type, sign--&gt; return_code=FAIL (unsigned) on failure
- *        --&gt; operation (WeChatOperations) --&gt; Ledger --&gt; WeChatResponse.Builder --sign--&gt; &lt;xml&gt; answer
+ *        --&gt; WeChatOperations --&gt; Ledger --&gt; WeChatResponse.Builder --sign--&gt; &lt;xml&gt; answer
  * </pre>
  *
  * The request's content type is never looked at (clients send XML as text/xml, form or JSON types alike). Signing

@@ -83,7 +83,8 @@ class FaultPlanTest
         final List<FaultDecision> second = decisions(plan, 500);
 
         assertThat(second).isEqualTo(first);
-        assertThat(first).extracting(FaultDecision::kind).contains(FaultKind.SYSTEM_ERROR, FaultKind.HANG, FaultKind.NONE);
+        assertThat(first).extracting(FaultDecision::kind)
+            .contains(FaultKind.SYSTEM_ERROR, FaultKind.HANG, FaultKind.NONE);
         assertThat(first).allSatisfy((d) -> assertThat(d.delayMs()).isBetween(1L, 50L));
         final FaultInjector other = new FaultInjector(0);
         other.replace(FaultPlan.fromJson(JSON.readTree("{\"errorRate\":0.2,\"seed\":99}"), "faults"));
