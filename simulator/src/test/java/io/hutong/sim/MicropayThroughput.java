@@ -18,6 +18,9 @@ import io.hutong.sim.config.SimulatorConfigLoader;
 import io.netty.handler.codec.http.HttpHeaders;
 import org.agrona.concurrent.SystemEpochClock;
 
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadInfo;
+import java.lang.management.ThreadMXBean;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -79,12 +82,15 @@ public final class MicropayThroughput
             final byte[][] warmup = bodies(wechat, merchant, "W", 0, 60_000);
             run(client, uri, warmup, inFlight, 3);
             final byte[][] bodies = bodies(wechat, merchant, "M", HALF, Math.min(300_000, seconds * 30_000));
+            final long walletCpuBefore = walletCpuNanos();
             final Result result = run(client, uri, bodies, inFlight, seconds);
+            final long walletCpu = walletCpuNanos() - walletCpuBefore;
             System.out.printf("micropay: %d calls in %.2f s = %.0f calls/s (%d failed), latency p50 %.2f ms, " +
-                    "p99 %.2f ms; in flight %d, connections %d, wallet event loops %d, cores %d%n",
+                    "p99 %.2f ms; wallet CPU %.1f us/call; in flight %d, connections %d, wallet event loops %d, " +
+                    "cores %d%n",
                 result.calls, result.seconds, result.calls / result.seconds, result.failures,
-                result.p50Us / 1000.0, result.p99Us / 1000.0, inFlight, connections, walletLoops,
-                Runtime.getRuntime().availableProcessors());
+                result.p50Us / 1000.0, result.p99Us / 1000.0, walletCpu / 1000.0 / Math.max(1, result.calls),
+                inFlight, connections, walletLoops, Runtime.getRuntime().availableProcessors());
         }
     }
 
@@ -170,6 +176,23 @@ public final class MicropayThroughput
         final long[] sorted = Arrays.copyOf(latencies, Math.min(count, latencies.length));
         Arrays.sort(sorted);
         return new Result(count, elapsed, failures.get(), percentile(sorted, 0.50), percentile(sorted, 0.99));
+    }
+
+    /**
+     * CPU time of the wallet's event loop threads: the simulator's cost, whatever else shares the cores.
+     */
+    private static long walletCpuNanos()
+    {
+        final ThreadMXBean threads = ManagementFactory.getThreadMXBean();
+        long total = 0;
+        for (final ThreadInfo info : threads.getThreadInfo(threads.getAllThreadIds()))
+        {
+            if (null != info && info.getThreadName().startsWith("hutong-sim-io"))
+            {
+                total += Math.max(0, threads.getThreadCpuTime(info.getThreadId()));
+            }
+        }
+        return total;
     }
 
     private static long percentile(final long[] sorted, final double p)
