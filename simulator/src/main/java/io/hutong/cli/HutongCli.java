@@ -5,7 +5,7 @@ import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
 /**
- * The {@code hutong} command: one executable for every tool (decode, merchant-code, and later serve, wallets,
+ * The {@code hutong} command: one executable for every tool (decode, merchant-code, wallets, and later serve,
  * pos, demo). Exit codes: 0 success, 2 invalid input (a code that does not decode, a bad option), 1 an
  * internal fault.
  */
@@ -14,7 +14,9 @@ import picocli.CommandLine.Command;
     mixinStandardHelpOptions = true,
     versionProvider = HutongCli.Version.class,
     description = "Hutong (互通): the payment-code interoperability switch.",
-    subcommands = { DecodeCommand.class, MerchantCodeCommand.class, RenderCommand.class, CommandLine.HelpCommand.class })
+    subcommands = {
+        DecodeCommand.class, MerchantCodeCommand.class, RenderCommand.class, WalletsCommand.class,
+        CommandLine.HelpCommand.class })
 public final class HutongCli
 {
     /** The code is valid, or the command did its job. */
