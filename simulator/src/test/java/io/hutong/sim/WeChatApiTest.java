@@ -8,7 +8,7 @@ import io.hutong.connector.wechat.RefundRequest;
 import io.hutong.connector.wechat.ReverseRequest;
 import io.hutong.connector.wechat.WeChatFields;
 import io.hutong.connector.wechat.WeChatMerchant;
-import io.hutong.connector.wechat.WeChatOutcome;
+import io.hutong.connector.WalletOutcome;
 import io.hutong.connector.wechat.WeChatOutcomes;
 import io.hutong.connector.wechat.WeChatResponse;
 import io.hutong.connector.wechat.WeChatSign;
@@ -227,7 +227,7 @@ class WeChatApiTest
         assertThat(answer.isReturnSuccess()).isTrue();
         assertThat(answer.resultCode()).isEqualTo(WeChatFields.FAIL);
         assertThat(answer.errCode()).isEqualTo(errCode);
-        final WeChatOutcome outcome = WeChatOutcomes.forMicropay(answer);
+        final WalletOutcome outcome = WeChatOutcomes.forMicropay(answer);
         assertThat(outcome.status()).isEqualTo(OutcomeStatus.DECLINED);
         assertThat(outcome.reason()).isEqualTo(reason);
     }

@@ -347,17 +347,33 @@ public abstract class ConnectorConformanceKit
     }
 
     @Test
-    void shouldTreatMalformedAnswersServerErrorsAndResetsAsUnknown()
+    void shouldTreatMalformedAnswersServerErrorsAndResetsAsUnknownThenLearnTheTruthByQuery() throws Exception
     {
         final String account = freshAccount(BALANCE, BALANCE, false);
+        long debited = 0;
         for (final String fault : new String[] {"malformedRate", "http500Rate", "resetRate"})
         {
-            control.faults("{\"" + fault + "\":1.0,\"appliedRate\":0.0}");
-            final WalletResult result = call(connector, (c, cb) -> c.pay(1, pay(orderNo(), control.code(account), 100), cb));
+            control.faults("{\"" + fault + "\":1.0,\"operations\":[\"pay\"]}");
+            final String orderNo = orderNo();
+            final WalletResult result = call(connector, (c, cb) -> c.pay(1, pay(orderNo, control.code(account), 100), cb));
+            control.clearFaults();
+
             assertThat(result.status()).as(fault + ": " + result).isEqualTo(OutcomeStatus.UNKNOWN);
             assertThat(result.requestSent()).as(fault).isTrue();
+            // Whatever the wallet did behind the broken answer, a query must say it.
+            final boolean applied = control.order(orderNo, "PAY").map((o) -> "SUCCESS".equals(o.state())).orElse(false);
+            final WalletResult query = queryUntilFinal(orderNo);
+            if (applied)
+            {
+                debited += 100;
+                assertThat(query.status()).as(fault + ": " + query).isEqualTo(OutcomeStatus.APPROVED);
+            }
+            else
+            {
+                assertThat(query.status()).as(fault + ": " + query).isNotEqualTo(OutcomeStatus.APPROVED);
+            }
         }
-        assertThat(control.balance(account)).isEqualTo(BALANCE);
+        assertThat(control.balance(account)).isEqualTo(BALANCE - debited);
     }
 
     @Test

@@ -70,11 +70,12 @@ public final class SimControl
 
     /**
      * @param account the account id.
-     * @return the account's balance in fen.
+     * @return what the consumer can spend now, in fen: the balance less any holds.
      */
     public long balance(final String account)
     {
-        return get("/sim/accounts/" + account).path("balance").asLong();
+        final JsonNode node = get("/sim/accounts/" + account);
+        return node.has("available") ? node.path("available").asLong() : node.path("balance").asLong();
     }
 
     /**
