@@ -103,6 +103,35 @@ public final class JournalTailer implements AutoCloseable
     }
 
     /**
+     * Move so that the next reads return the last {@code records} records, then whatever is appended.
+     *
+     * @param records how many existing records to go back (0: only new ones).
+     * @return this.
+     */
+    public JournalTailer toLast(final int records)
+    {
+        tailer.direction(TailerDirection.BACKWARD).toEnd();
+        long oldest = -1;
+        for (int i = 0; i < records; i++)
+        {
+            try (DocumentContext context = tailer.readingDocument())
+            {
+                if (!context.isPresent())
+                {
+                    break;
+                }
+                oldest = context.index();
+            }
+        }
+        tailer.direction(TailerDirection.FORWARD);
+        if (oldest < 0 || !tailer.moveToIndex(oldest))
+        {
+            tailer.toEnd();
+        }
+        return this;
+    }
+
+    /**
      * Move so that the next read returns the record at {@code index}.
      *
      * @param index a journal index.
