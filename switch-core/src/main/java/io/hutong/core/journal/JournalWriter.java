@@ -11,7 +11,7 @@ import net.openhft.chronicle.wire.DocumentContext;
 import org.agrona.MutableDirectBuffer;
 import org.agrona.concurrent.EpochNanoClock;
 import org.agrona.concurrent.NanoClock;
-import org.agrona.concurrent.SystemEpochNanoClock;
+import org.agrona.concurrent.OffsetEpochNanoClock;
 import org.agrona.concurrent.SystemNanoClock;
 import org.agrona.concurrent.UnsafeBuffer;
 
@@ -76,7 +76,9 @@ public final class JournalWriter implements AutoCloseable
     }
 
     /**
-     * Open (or create) the journal in a directory with the system clocks.
+     * Open (or create) the journal in a directory with the system clocks. The wall clock is Agrona's
+     * {@link OffsetEpochNanoClock} (System.nanoTime plus an offset resampled periodically) because
+     * {@code Instant.now()}, behind the plain system clock, allocates on every call until the JIT removes it.
      *
      * @param directory the journal directory, created if missing.
      * @param syncMode  what {@link #sync()} does.
@@ -85,7 +87,7 @@ public final class JournalWriter implements AutoCloseable
      */
     public static JournalWriter open(final Path directory, final JournalSyncMode syncMode)
     {
-        return open(directory, syncMode, new SystemEpochNanoClock(), new SystemNanoClock());
+        return open(directory, syncMode, new OffsetEpochNanoClock(), new SystemNanoClock());
     }
 
     /**
