@@ -21,7 +21,7 @@ public final class ChainVerifier
         OK,
         /** The bytes are not a valid record (torn or foreign); the chain carries on from the last good value. */
         MALFORMED,
-        /** Well-formed, but its chain value is not SM3(previous chain || record): altered, inserted or removed. */
+        /** Well-formed, but its chain value is not SM3(previous chain || content), or its padding is not zero. */
         MISMATCH
     }
 

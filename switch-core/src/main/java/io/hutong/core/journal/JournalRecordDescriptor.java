@@ -23,7 +23,7 @@ package io.hutong.core.journal;
  *                                         50 walletTxnId, 51 walletOrderNo
  *    52    4   reserved                 zero
  *    56   16   contentHash              first 16 bytes of SM3 of the request's canonical content
- *    72   32   chain                    SM3(previous chain || bytes [0,72) || bytes [104,end))
+ *    72   32   chain                    SM3(previous chain || content), see {@link HashChain}
  *   104   16   terminalId               ASCII
  *   120   32   terminalTxnId            ASCII
  *   152    8   walletId                 ASCII  issuer / payer wallet

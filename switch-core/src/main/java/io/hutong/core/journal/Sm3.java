@@ -21,7 +21,7 @@ final class Sm3
         final byte[] array = buffer.byteArray();
         if (null != array)
         {
-            digest.update(array, (int)buffer.wrapAdjustment() + offset, length);
+            digest.update(array, buffer.wrapAdjustment() + offset, length);
             return;
         }
         int done = 0;
@@ -45,10 +45,5 @@ final class Sm3
     void doFinal(final byte[] out, final int outOffset)
     {
         digest.doFinal(out, outOffset);
-    }
-
-    void reset()
-    {
-        digest.reset();
     }
 }
