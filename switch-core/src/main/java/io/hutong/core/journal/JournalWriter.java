@@ -350,7 +350,9 @@ public final class JournalWriter implements AutoCloseable
     }
 
     /**
-     * Sync what is pending (in SYNC mode), then close the appender and the queue. Call on the owning thread.
+     * Sync what is pending (in SYNC mode), then close the appender and the queue. Call it on the owning thread,
+     * or on another thread once the owner has stopped appending (e.g. a shutdown hook after the engine's agent
+     * stopped): the appender's thread check is reset for that hand-over.
      */
     @Override
     public void close()
@@ -359,6 +361,7 @@ public final class JournalWriter implements AutoCloseable
         {
             if (null != appender)
             {
+                appender.singleThreadedCheckReset();
                 sync();
                 appender.close();
             }

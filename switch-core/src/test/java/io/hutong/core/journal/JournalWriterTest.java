@@ -195,4 +195,20 @@ class JournalWriterTest
         engine.join(30_000);
         assertThat(readAll(dir)).hasSize(6);
     }
+
+    @Test
+    void shouldCloseOnAnotherThreadOnceTheOwnerStopped() throws Exception
+    {
+        final JournalWriter writer = JournalWriter.open(dir, JournalSyncMode.SYNC);
+        final Thread engine = new Thread(() -> appendApprovedPayment(writer, 9, "t-9"), "engine");
+        engine.start();
+        engine.join(30_000);
+        writer.close();
+
+        assertThat(readAll(dir)).hasSize(6);
+        try (JournalWriter reopened = JournalWriter.open(dir, JournalSyncMode.NONE))
+        {
+            assertThat(reopened.lastIndex()).isNotNegative();
+        }
+    }
 }
