@@ -57,8 +57,8 @@ public final class JournalWriter implements AutoCloseable
     private boolean unsynced;
     private long lastIndex;
     private long appended;
-    private int syncedCycle = Integer.MIN_VALUE;
-    private File syncedCycleFile;
+    private int batchCycle;
+    private File batchFile;
 
     private JournalWriter(
         final Path directory,
@@ -249,7 +249,13 @@ public final class JournalWriter implements AutoCloseable
         lastIndex = appender.lastIndexAppended();
         lastChain.putBytes(0, record, CHAIN_OFFSET, CHAIN_LENGTH);
         begun = false;
-        unsynced = true;
+        if (!unsynced)
+        {
+            // First record of a batch: remember its daily file, in case the batch crosses midnight.
+            batchCycle = appender.cycle();
+            batchFile = appender.currentFile();
+            unsynced = true;
+        }
         appended++;
         return lastIndex;
     }
@@ -278,31 +284,25 @@ public final class JournalWriter implements AutoCloseable
         {
             return;
         }
-        final int cycle = appender.cycle();
-        if (cycle != syncedCycle)
+        if (appender.cycle() != batchCycle)
         {
-            // The batch may have started in yesterday's file: msync through the appender covers only today's.
-            forcePreviousCycleFile();
-            syncedCycle = cycle;
-            syncedCycleFile = appender.currentFile();
+            // The batch started in yesterday's file: msync through the appender covers only today's. (A batch
+            // spanning more than one midnight cannot happen with daily files and a sync per engine pass.)
+            force(batchFile);
         }
         appender.sync();
         unsynced = false;
     }
 
-    private void forcePreviousCycleFile()
+    private static void force(final File file)
     {
-        if (null == syncedCycleFile)
-        {
-            return;
-        }
-        try (FileChannel channel = FileChannel.open(syncedCycleFile.toPath(), StandardOpenOption.WRITE))
+        try (FileChannel channel = FileChannel.open(file.toPath(), StandardOpenOption.WRITE))
         {
             channel.force(false);
         }
         catch (final IOException ex)
         {
-            throw new JournalException("journal.file=" + syncedCycleFile + ": cannot force to disk: " + ex, ex);
+            throw new JournalException("journal.file=" + file + ": cannot force to disk: " + ex, ex);
         }
     }
 

@@ -25,7 +25,12 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 @Timeout(value = 120, unit = TimeUnit.SECONDS)
 class JournalAllocationTest
 {
-    private static final int WARM_UP = 30_000;
+    private static final int WARM_UP = 100_000;
+    /**
+     * Windows measured; the least is asserted. JIT compilation finishing inside a window shows up as a few KB
+     * once; an allocation per record shows up in every window.
+     */
+    private static final int WINDOWS = 3;
     private static final int ITERATIONS = 20_000;
     /** Chronicle's block mapping plus JIT noise; one 16-byte allocation per record would be 320,000 bytes. */
     private static final long TOLERANCE_BYTES = 5_000;
@@ -58,14 +63,18 @@ class JournalAllocationTest
             {
                 appendHop(writer, i);
             }
-            final long before = allocatedBytes();
-            for (int i = 0; i < ITERATIONS; i++)
+            long allocated = Long.MAX_VALUE;
+            for (int window = 0; window < WINDOWS; window++)
             {
-                appendHop(writer, WARM_UP + i);
+                final long before = allocatedBytes();
+                for (int i = 0; i < ITERATIONS; i++)
+                {
+                    appendHop(writer, WARM_UP + i);
+                }
+                allocated = Math.min(allocated, allocatedBytes() - before);
             }
-            final long allocated = allocatedBytes() - before;
 
-            assertThat(writer.appendedCount()).isEqualTo(WARM_UP + ITERATIONS);
+            assertThat(writer.appendedCount()).isEqualTo(WARM_UP + (long)WINDOWS * ITERATIONS);
             assertThat(allocated).as("bytes allocated by %d appends", ITERATIONS).isLessThanOrEqualTo(TOLERANCE_BYTES);
         }
     }
@@ -98,7 +107,7 @@ class JournalAllocationTest
     {
         try (JournalWriter writer = JournalWriter.open(dir, JournalSyncMode.NONE))
         {
-            for (int i = 0; i < WARM_UP + ITERATIONS; i++)
+            for (int i = 0; i < WARM_UP + WINDOWS * ITERATIONS; i++)
             {
                 appendHop(writer, i);
             }
@@ -109,15 +118,19 @@ class JournalAllocationTest
         try (JournalReader reader = JournalReader.openReadOnly(dir); JournalTailer tailer = reader.tailer())
         {
             assertThat(tailer.poll(handler, WARM_UP)).isEqualTo(WARM_UP);
-            final long before = allocatedBytes();
-            final int read = tailer.poll(handler, ITERATIONS);
-            final long allocated = allocatedBytes() - before;
+            long allocated = Long.MAX_VALUE;
+            for (int window = 0; window < WINDOWS; window++)
+            {
+                final long before = allocatedBytes();
+                final int read = tailer.poll(handler, ITERATIONS);
+                allocated = Math.min(allocated, allocatedBytes() - before);
+                assertThat(read).isEqualTo(ITERATIONS);
+            }
 
-            assertThat(read).isEqualTo(ITERATIONS);
             assertThat(allocated).as("bytes allocated reading %d records", ITERATIONS)
                 .isLessThanOrEqualTo(TOLERANCE_BYTES);
         }
-        assertThat(sum[0]).isEqualTo((long)(WARM_UP + ITERATIONS) * (1_000 + 4));
+        assertThat(sum[0]).isEqualTo((long)(WARM_UP + WINDOWS * ITERATIONS) * (1_000 + 4));
     }
 
     /**
