@@ -36,6 +36,8 @@ import static io.hutong.core.pos.codec.PosFrameDescriptor.VERSION_OFFSET;
  *   <li>then the body's own rules (see each body decoder).</li>
  * </ol>
  * {@link #decode()} never throws for any bytes and allocates nothing; error offsets count from the frame's start.
+ * It is {@link #decodeHeader()} then {@link #decodeBody()}; a receiver that authenticates frames calls the two
+ * halves with its MAC check in between, so it never parses the body of a frame it cannot trust.
  * Header accessors are readable once {@link #hasHeader()} (the frame is at least a header long), even when the
  * frame is refused, so an Error frame can name the sequence and template it refers to; body accessors
  * ({@link #pay()} ...) are valid only after {@code decode()} returned NONE for that message type.
@@ -69,6 +71,7 @@ public final class PosFrameDecoder
     private int offset;
     private int length;
     private PosMessageType type;
+    private boolean bodyDecoded;
     private int terminalIdLength;
     private int errorOffset;
     private String detail = "";
@@ -100,6 +103,7 @@ public final class PosFrameDecoder
         this.offset = offset;
         this.length = length;
         type = null;
+        bodyDecoded = false;
         terminalIdLength = 0;
         errorOffset = 0;
         detail = "";
@@ -107,13 +111,28 @@ public final class PosFrameDecoder
     }
 
     /**
-     * Decode and validate the wrapped frame; the MAC is located, not checked. May be called again.
+     * Decode and validate the wrapped frame, header then body; the MAC is located, not checked. May be called
+     * again.
      *
      * @return {@link PosReason#NONE}, or why the frame is refused ({@link #detail()}, {@link #errorOffset()}).
      */
     public PosReason decode()
     {
+        final PosReason header = decodeHeader();
+        return header != PosReason.NONE ? header : decodeBody();
+    }
+
+    /**
+     * First half of {@link #decode()}: the header rules only, so a receiver can check the MAC before it parses the
+     * body of a frame that may not be authentic. On NONE, {@link #messageType()} is the header's message type and
+     * the MAC's position is known; the body accessors need {@link #decodeBody()}.
+     *
+     * @return {@link PosReason#NONE}, or why the header is refused.
+     */
+    public PosReason decodeHeader()
+    {
         type = null;
+        bodyDecoded = false;
         if (length > MAX_FRAME_LENGTH)
         {
             return fail(PosReason.TOO_LARGE, 0, FRAME_TOO_LARGE);
@@ -136,15 +155,39 @@ public final class PosFrameDecoder
         {
             return header;
         }
+        type = candidate;
+        return PosReason.NONE;
+    }
 
-        final PosBodyDecoder body = bodyDecoder(candidate);
+    /**
+     * Second half of {@link #decode()}: the body rules of the message {@link #decodeHeader()} accepted.
+     *
+     * @return {@link PosReason#NONE}, or why the body is refused (then {@link #messageType()} is null).
+     * @throws IllegalStateException when the header was not accepted first (a caller bug).
+     */
+    public PosReason decodeBody()
+    {
+        if (type == null)
+        {
+            throw new IllegalStateException("decodeBody before a successful decodeHeader");
+        }
+        final PosBodyDecoder body = bodyDecoder(type);
         final PosReason bodyReason = body.decode();
         if (bodyReason != PosReason.NONE)
         {
+            type = null;
             return fail(bodyReason, HEADER_LENGTH + body.errorOffset(), body.detail());
         }
-        type = candidate;
+        bodyDecoded = true;
         return PosReason.NONE;
+    }
+
+    /**
+     * @return true when the whole frame, header and body, decoded.
+     */
+    public boolean isBodyDecoded()
+    {
+        return bodyDecoded;
     }
 
     private PosReason checkHeader(final PosMessageType candidate)
@@ -231,7 +274,7 @@ public final class PosFrameDecoder
     }
 
     /**
-     * @return the message type after a successful {@link #decode()}, otherwise null.
+     * @return the message type after a successful {@link #decode()} or {@link #decodeHeader()}, otherwise null.
      */
     public PosMessageType messageType()
     {
@@ -375,7 +418,7 @@ public final class PosFrameDecoder
     }
 
     /**
-     * @return the Logon body; valid when {@link #messageType()} is LOGON.
+     * @return the Logon body; valid when {@link #messageType()} is LOGON and {@link #isBodyDecoded()}.
      */
     public LogonDecoder logon()
     {
@@ -383,7 +426,7 @@ public final class PosFrameDecoder
     }
 
     /**
-     * @return the LogonAck body; valid when {@link #messageType()} is LOGON_ACK.
+     * @return the LogonAck body; valid when {@link #messageType()} is LOGON_ACK and {@link #isBodyDecoded()}.
      */
     public LogonAckDecoder logonAck()
     {
@@ -391,7 +434,7 @@ public final class PosFrameDecoder
     }
 
     /**
-     * @return the Heartbeat body; valid when {@link #messageType()} is HEARTBEAT.
+     * @return the Heartbeat body; valid when {@link #messageType()} is HEARTBEAT and {@link #isBodyDecoded()}.
      */
     public HeartbeatDecoder heartbeat()
     {
@@ -399,7 +442,7 @@ public final class PosFrameDecoder
     }
 
     /**
-     * @return the Error body; valid when {@link #messageType()} is ERROR.
+     * @return the Error body; valid when {@link #messageType()} is ERROR and {@link #isBodyDecoded()}.
      */
     public ErrorDecoder error()
     {
@@ -407,7 +450,7 @@ public final class PosFrameDecoder
     }
 
     /**
-     * @return the Pay body; valid when {@link #messageType()} is PAY.
+     * @return the Pay body; valid when {@link #messageType()} is PAY and {@link #isBodyDecoded()}.
      */
     public PayDecoder pay()
     {
@@ -415,7 +458,7 @@ public final class PosFrameDecoder
     }
 
     /**
-     * @return the Query or Reverse body; valid when {@link #messageType()} is QUERY or REVERSE.
+     * @return the Query or Reverse body; valid when {@link #messageType()} is QUERY or REVERSE and {@link #isBodyDecoded()}.
      */
     public TxnReferenceDecoder txnReference()
     {
@@ -423,7 +466,7 @@ public final class PosFrameDecoder
     }
 
     /**
-     * @return the Refund body; valid when {@link #messageType()} is REFUND.
+     * @return the Refund body; valid when {@link #messageType()} is REFUND and {@link #isBodyDecoded()}.
      */
     public RefundDecoder refund()
     {
@@ -431,7 +474,7 @@ public final class PosFrameDecoder
     }
 
     /**
-     * @return the Result body; valid when {@link #messageType()} is RESULT.
+     * @return the Result body; valid when {@link #messageType()} is RESULT and {@link #isBodyDecoded()}.
      */
     public ResultDecoder result()
     {

@@ -189,6 +189,27 @@ class PosHeaderRulesTest
     }
 
     @Test
+    void shouldDecodeHeaderAndBodySeparately()
+    {
+        final UnsafeBuffer frame = TestFrames.payBlock(0, 156, "T", "M").var("1").var("").build();
+        decoder.wrap(frame, 0, frame.capacity());
+
+        org.assertj.core.api.Assertions.assertThatThrownBy(decoder::decodeBody)
+            .isInstanceOf(IllegalStateException.class);
+        assertThat(decoder.decodeHeader()).isEqualTo(PosReason.NONE);
+        assertThat(decoder.messageType()).isEqualTo(PosMessageType.PAY);
+        assertThat(decoder.isBodyDecoded()).isFalse();
+        assertThat(decoder.decodeBody()).isEqualTo(PosReason.INVALID_FIELD);
+        assertThat(decoder.messageType()).isNull();
+        assertThat(decoder.isBodyDecoded()).isFalse();
+
+        final UnsafeBuffer valid = TestFrames.frame(PosMessageType.PAY);
+        assertThat(decoder.wrap(valid, 0, valid.capacity()).decodeHeader()).isEqualTo(PosReason.NONE);
+        assertThat(decoder.decodeBody()).isEqualTo(PosReason.NONE);
+        assertThat(decoder.isBodyDecoded()).isTrue();
+    }
+
+    @Test
     void shouldRefuseWrapOutsideBuffer()
     {
         final UnsafeBuffer buffer = new UnsafeBuffer(new byte[10]);
