@@ -22,7 +22,8 @@ import static io.hutong.core.pos.codec.PosFrameDescriptor.TERMINAL_ID_LENGTH;
  * be a message the other side may send, name the logged-on terminal (else TERMINAL_MISMATCH), carry the HMAC-SM3
  * of header and body under the inbound session key (else BAD_MAC) and the next sequence number: an old one is
  * REPLAY, a skipped one SEQUENCE_GAP; only then is the body parsed and checked. The checks run in that order, so
- * nothing unauthenticated moves the sequence or reaches the body parser. Any refusal closes the session for good: later frames get the same reason back.
+ * nothing unauthenticated moves the sequence or reaches the body parser. Any refusal closes the session for good:
+ * later frames get the same reason back (UNEXPECTED_MESSAGE after a plain {@link #close()}).
  * <pre>
  *   AWAITING_LOGON --Logon ok--&gt; LOGGED_ON --refusal, Error, close()--&gt; CLOSED
  *        |  (terminal: sends Logon) -&gt; AWAITING_LOGON_ACK --LogonAck ok--&gt; LOGGED_ON
@@ -295,11 +296,25 @@ public abstract class PosSession
     }
 
     /**
-     * Close the session without an Error (the peer went away): wipes the session keys.
+     * Close the session without an Error (the peer went away, or the Error was sent): wipes both session keys.
+     * Nothing can be sent or received afterwards.
      */
     public final void close()
     {
         markClosed(PosReason.NONE, "");
+        sessionKeysReady = false;
+        if (outboundMac.isInitialised())
+        {
+            outboundMac.clear();
+        }
+    }
+
+    /**
+     * What a closed session answers to any frame: the reason it closed, never NONE, even after a plain close.
+     */
+    final PosReason refusalWhenClosed()
+    {
+        return closeReason != PosReason.NONE ? closeReason : PosReason.UNEXPECTED_MESSAGE;
     }
 
     final PosReason refuse(final PosReason reason, final String detail)

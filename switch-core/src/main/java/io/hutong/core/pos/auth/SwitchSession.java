@@ -63,7 +63,7 @@ public final class SwitchSession extends PosSession
     {
         if (state == State.CLOSED)
         {
-            return closeReason();
+            return refusalWhenClosed();
         }
         final PosReason header = decoder.wrap(buffer, offset, length).decodeHeader();
         if (header != PosReason.NONE)

@@ -272,6 +272,25 @@ class PosSessionTest
     }
 
     @Test
+    void shouldForgetTheKeysOnClose()
+    {
+        pair.logOn();
+        final int pay = pair.pay("T1");
+        pair.switchSide.close();
+
+        assertThat(pair.switchSide.state()).isEqualTo(PosSession.State.CLOSED);
+        assertThat(pair.switchSide.closeReason()).isEqualTo(PosReason.NONE);
+        assertThat(pair.toSwitch(pay)).as("closed: the frame is not even looked at")
+            .isEqualTo(PosReason.UNEXPECTED_MESSAGE);
+        assertThat(pair.switchSide.nextInboundSequence()).isEqualTo(1);
+        pair.switchSide.heartbeat(pair.wire, 0);
+        assertThatThrownBy(pair.switchSide::commit).hasMessageContaining("state=CLOSED");
+        final int error = pair.switchSide.encodeStreamError(pair.wire, 0, PosReason.SHUTTING_DOWN);
+        assertThat(peek.wrap(pair.wire, 2, error - 2).decode()).isEqualTo(PosReason.NONE);
+        assertThat(macIsZero(peek)).as("no key left to MAC with").isTrue();
+    }
+
+    @Test
     void shouldRefuseMisuseOfTheSessionApi()
     {
         assertThatThrownBy(() -> pair.switchSide.encodeLogonAck(pair.wire, 0)).isInstanceOf(IllegalStateException.class);

@@ -31,7 +31,7 @@ class PosHeaderRulesTest
     }
 
     @Test
-    void shouldAcceptFrameOfExactlyMaximumLengthLayoutWise()
+    void shouldJudgeFrameOfMaximumLengthByItsFieldsNotItsSize()
     {
         // An Error whose text overruns its bound is still a frame of legal length: refused on the field, not size.
         final UnsafeBuffer buffer = raw(PosMessageType.ERROR).u16(1).u16(0).u32(0)
