@@ -71,6 +71,7 @@ public final class Engine implements Agent, MessageHandler, DeadlineTimerWheel.T
     private final Lookups lookups;
     long nowMs;
     private long lastTxnId;
+    private boolean outboxDirty;
 
     /**
      * @param config      tunables.
@@ -139,10 +140,11 @@ public final class Engine implements Agent, MessageHandler, DeadlineTimerWheel.T
         nowMs = clock.time();
         int work = inbox.drain(this, config.batchLimit());
         work += pollTimers();
-        if (!outbox.isEmpty())
+        if (!outbox.isEmpty() || outboxDirty)
         {
             journal.commit();
             flushOutbox();
+            outboxDirty = false;
             work++;
         }
         return work;
@@ -194,10 +196,34 @@ public final class Engine implements Agent, MessageHandler, DeadlineTimerWheel.T
             }
             onResult(result);
         }
+        else if (EngineInbox.AUDIT_MSG_TYPE_ID == msgTypeId)
+        {
+            onAudit(buffer, index, length);
+        }
         else
         {
             counters.malformedMessages++;
         }
+    }
+
+    private void onAudit(final DirectBuffer buffer, final int index, final int length)
+    {
+        final int hop = buffer.getByte(index);
+        final int subjectLength = buffer.getShort(index + 1) & 0xFFFF;
+        if (hop < 0 || hop >= Hop.values().length || 3 + subjectLength + 2 > length)
+        {
+            counters.malformedMessages++;
+            return;
+        }
+        final int detailLength = buffer.getShort(index + 3 + subjectLength) & 0xFFFF;
+        if (5 + subjectLength + detailLength != length)
+        {
+            counters.malformedMessages++;
+            return;
+        }
+        journal.audit(Hop.values()[hop], buffer.getStringWithoutLengthAscii(index + 3, subjectLength),
+            buffer.getStringWithoutLengthUtf8(index + 5 + subjectLength, detailLength));
+        outboxDirty = true;
     }
 
     @Override

@@ -178,6 +178,14 @@ public final class EngineHarness
         return replies.stream().filter((r) -> r.session() == session).toList();
     }
 
+    /**
+     * @return the details of every audit record journaled so far.
+     */
+    public List<String> auditDetails()
+    {
+        return journal.entries.stream().filter((e) -> null != e.detail()).map(ListJournal.Entry::detail).toList();
+    }
+
     Payment payment(final long txnId)
     {
         return engine.table().byId(txnId);
