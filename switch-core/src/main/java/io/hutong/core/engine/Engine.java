@@ -258,6 +258,23 @@ public final class Engine implements Agent, MessageHandler, DeadlineTimerWheel.T
         return positions;
     }
 
+    /**
+     * Rebuild state from the journal and take up unfinished work (see {@link Recovery}). Call once, before the
+     * engine runs, on the thread that will run it.
+     *
+     * @param reader the journal.
+     * @return payments rebuilt.
+     */
+    public long recover(final io.hutong.core.journal.JournalReader reader)
+    {
+        nowMs = clock.time();
+        final Recovery recovery = new Recovery(this);
+        reader.replay(recovery);
+        recovery.resume();
+        lastTxnId = Math.max(lastTxnId, nowMs << 12);
+        return recovery.recovered();
+    }
+
     Lookups lookups()
     {
         return lookups;

@@ -56,6 +56,16 @@ public final class EngineHarness
      */
     public EngineHarness(final EngineConfig config, final org.agrona.concurrent.EpochClock real)
     {
+        this(config, real, null);
+    }
+
+    /**
+     * @param config  the engine's configuration.
+     * @param real    a real clock, or null for the test's clock.
+     * @param durable a journal to use instead of the in-memory one (the in-memory one then stays empty).
+     */
+    public EngineHarness(final EngineConfig config, final org.agrona.concurrent.EpochClock real, final EngineJournal durable)
+    {
         clock.update(1_800_000_000_000L);
         final WalletSlot[] slots = new WalletSlot[registry.participants().size()];
         for (int i = 0; i < slots.length; i++)
@@ -67,7 +77,7 @@ public final class EngineHarness
                 new CircuitBreaker(config.breakerFailures(), config.breakerOpenMs()));
         }
         final int alipay = registry.participant("alipay").index();
-        engine = new Engine(config, null == real ? clock : real, inbox, journal, slots, new CodeClassifier(registry),
+        engine = new Engine(config, null == real ? clock : real, inbox, null == durable ? journal : durable, slots, new CodeClassifier(registry),
             (client) -> client == 0 ? alipay : -1, 16, counters);
         engine.replySink(RequestDescriptor.SOURCE_POS, (session, payment, refusal) ->
             replies.add(new Reply(session, payment.switchTxnId(), payment.status(), payment.reason(), refusal,
