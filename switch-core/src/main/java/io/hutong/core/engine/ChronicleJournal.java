@@ -139,6 +139,12 @@ public final class ChronicleJournal implements EngineJournal
     }
 
     @Override
+    public void transferOwnership()
+    {
+        writer.transferOwnership();
+    }
+
+    @Override
     public void close()
     {
         writer.close();

@@ -46,6 +46,7 @@ public final class Engine implements Agent, MessageHandler, DeadlineTimerWheel.T
 {
     private static final long NO_TIMER = Long.MIN_VALUE;
     private static final int TIMER_CATCH_UP_TICKS = 8192;
+    private static final long PUBLISH_INTERVAL_MS = 100;
 
     final EngineConfig config;
     final EpochClock clock;
@@ -72,6 +73,7 @@ public final class Engine implements Agent, MessageHandler, DeadlineTimerWheel.T
     long nowMs;
     private long lastTxnId;
     private boolean outboxDirty;
+    private long lastPublishMs;
 
     /**
      * @param config      tunables.
@@ -115,6 +117,7 @@ public final class Engine implements Agent, MessageHandler, DeadlineTimerWheel.T
         this.refunds = new RefundFlow(this);
         this.lookups = new Lookups(this, cpm);
         this.lastTxnId = nowMs << 12;
+        counters.wallets(wallets.length);
     }
 
     /**
@@ -129,6 +132,12 @@ public final class Engine implements Agent, MessageHandler, DeadlineTimerWheel.T
     }
 
     @Override
+    public void onStart()
+    {
+        journal.transferOwnership();
+    }
+
+    @Override
     public String roleName()
     {
         return "hutong-engine";
@@ -140,6 +149,10 @@ public final class Engine implements Agent, MessageHandler, DeadlineTimerWheel.T
         nowMs = clock.time();
         int work = inbox.drain(this, config.batchLimit());
         work += pollTimers();
+        if (nowMs - lastPublishMs >= PUBLISH_INTERVAL_MS)
+        {
+            publish();
+        }
         if (!outbox.isEmpty() || outboxDirty)
         {
             journal.commit();
@@ -203,6 +216,23 @@ public final class Engine implements Agent, MessageHandler, DeadlineTimerWheel.T
         else
         {
             counters.malformedMessages++;
+        }
+    }
+
+    /**
+     * Copy counters and gauges where the metrics endpoint reads them.
+     */
+    public void publish()
+    {
+        lastPublishMs = nowMs;
+        counters.publish();
+        counters.gauge(0, admission.total());
+        counters.gauge(1, table.size());
+        counters.gauge(2, inbox.backlogBytes());
+        for (int i = 0; i < wallets.length; i++)
+        {
+            counters.gauge(3 + 2 * i, admission.wallet(i));
+            counters.gauge(4 + 2 * i, wallets[i].breaker().state());
         }
     }
 
@@ -297,6 +327,9 @@ public final class Engine implements Agent, MessageHandler, DeadlineTimerWheel.T
             return;
         }
         payment.callInFlight = false;
+        counters.recordWalletCall(WalletOperation.RELEASE == result.operation() ||
+            Flow.MPM != payment.flow ? payment.walletIndex : payment.counterpartyIndex,
+            (System.nanoTime() - payment.callStartNs) / 1_000);
         payment.lastOutcome = result.status();
         payment.lastDecline = result.reason();
         payment.lastRequestSent = result.requestSent();
@@ -395,6 +428,7 @@ public final class Engine implements Agent, MessageHandler, DeadlineTimerWheel.T
             }
         }
         payment.callInFlight = true;
+        payment.callStartNs = System.nanoTime();
         journal.hop(hop, payment);
         outbox.call(payment, operation);
     }
@@ -425,6 +459,7 @@ public final class Engine implements Agent, MessageHandler, DeadlineTimerWheel.T
         payment.status = status;
         payment.reason = reason;
         journal.hop(Hop.FINAL, payment);
+        counters.decisionLatencyUs.recordValue(Math.max(0, (System.nanoTime() - payment.receivedNs) / 1_000));
         counters.finals[status.ordinal()]++;
         releaseAdmission(payment);
         replyIfWaiting(payment);
