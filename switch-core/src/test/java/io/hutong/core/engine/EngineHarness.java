@@ -94,7 +94,7 @@ public final class EngineHarness
         return registry.participant(wallet).index();
     }
 
-    long pay(final String terminal, final String txnId, final String code, final long amount)
+    public long pay(final String terminal, final String txnId, final String code, final long amount)
     {
         final long session = nextSession++;
         offer((e) -> e.header(RequestKind.CPM_PAY, RequestDescriptor.SOURCE_POS, session, 0)
@@ -107,17 +107,17 @@ public final class EngineHarness
         return session;
     }
 
-    long query(final String terminal, final String txnId)
+    public long query(final String terminal, final String txnId)
     {
         return byTxn(RequestKind.QUERY, terminal, txnId);
     }
 
-    long reverse(final String terminal, final String txnId)
+    public long reverse(final String terminal, final String txnId)
     {
         return byTxn(RequestKind.REVERSE, terminal, txnId);
     }
 
-    long refund(final String terminal, final String originalTxnId, final String refundTxnId, final long amount)
+    public long refund(final String terminal, final String originalTxnId, final String refundTxnId, final long amount)
     {
         final long session = nextSession++;
         offer((e) -> e.header(RequestKind.REFUND, RequestDescriptor.SOURCE_POS, session, 0)
@@ -129,7 +129,7 @@ public final class EngineHarness
         return session;
     }
 
-    long mpmPay(final String payerWallet, final String payerRef, final String code, final long amount)
+    public long mpmPay(final String payerWallet, final String payerRef, final String code, final long amount)
     {
         final long session = nextSession++;
         offer((e) -> e.header(RequestKind.MPM_PAY, RequestDescriptor.SOURCE_POS, session, 1)
@@ -145,7 +145,7 @@ public final class EngineHarness
     /**
      * Run duty cycles until the engine has nothing left to do now.
      */
-    void run()
+    public void run()
     {
         for (int i = 0; i < 100; i++)
         {
@@ -160,7 +160,7 @@ public final class EngineHarness
     /**
      * Move time forward in small steps, running the engine at each.
      */
-    void advance(final long ms)
+    public void advance(final long ms)
     {
         final long end = clock.time() + ms;
         while (clock.time() < end)
