@@ -310,6 +310,17 @@ public final class SwitchNode implements AutoCloseable
     @Override
     public void close()
     {
+        close(DRAIN_WAIT_MS);
+    }
+
+    /**
+     * Stop, waiting at most {@code drainMs} for payments in flight (0: stop at once, as a crash would, leaving
+     * them to the next start's recovery).
+     *
+     * @param drainMs longest wait for payments in flight.
+     */
+    public void close(final long drainMs)
+    {
         if (closed)
         {
             return;
@@ -325,7 +336,7 @@ public final class SwitchNode implements AutoCloseable
         }
         if (null != runner && null != counters)
         {
-            final long deadline = System.currentTimeMillis() + DRAIN_WAIT_MS;
+            final long deadline = System.currentTimeMillis() + drainMs;
             while (counters.inFlight() > 0 && System.currentTimeMillis() < deadline)
             {
                 sleep();

@@ -19,16 +19,16 @@ import java.net.Socket;
  * A blocking POS terminal for tests: a plain socket and the protocol's {@link TerminalSession}, one frame at a
  * time.
  */
-final class TestTerminal implements AutoCloseable
+public final class TestTerminal implements AutoCloseable
 {
-    final TerminalSession session;
+    public final TerminalSession session;
     private final Socket socket;
     private final DataInputStream in;
     private final OutputStream out;
-    final UnsafeBuffer buffer = new UnsafeBuffer(new byte[4096]);
+    public final UnsafeBuffer buffer = new UnsafeBuffer(new byte[4096]);
     private final UnsafeBuffer received = new UnsafeBuffer(new byte[4096]);
 
-    TestTerminal(final InetSocketAddress address, final TerminalKey key) throws IOException
+    public TestTerminal(final InetSocketAddress address, final TerminalKey key) throws IOException
     {
         socket = new Socket(address.getAddress(), address.getPort());
         socket.setSoTimeout(10_000);
@@ -37,13 +37,13 @@ final class TestTerminal implements AutoCloseable
         session = new TerminalSession(key, SystemEpochClock.INSTANCE, NonceSource.secureRandom());
     }
 
-    void send(final int length) throws IOException
+    public void send(final int length) throws IOException
     {
         out.write(buffer.byteArray(), 0, length);
         out.flush();
     }
 
-    void sendRaw(final byte[] bytes) throws IOException
+    public void sendRaw(final byte[] bytes) throws IOException
     {
         out.write(bytes);
         out.flush();
@@ -54,7 +54,7 @@ final class TestTerminal implements AutoCloseable
      *
      * @return the session's verdict.
      */
-    PosReason receive() throws IOException
+    public PosReason receive() throws IOException
     {
         final int low = in.readUnsignedByte();
         final int high = in.readUnsignedByte();
@@ -63,12 +63,12 @@ final class TestTerminal implements AutoCloseable
         return session.onFrame(received, 0, length);
     }
 
-    PosFrameDecoder frame()
+    public PosFrameDecoder frame()
     {
         return session.frame();
     }
 
-    void logOn() throws IOException
+    public void logOn() throws IOException
     {
         send(session.encodeLogon(buffer, 0, "test-1.0"));
         final PosReason reason = receive();
@@ -81,7 +81,7 @@ final class TestTerminal implements AutoCloseable
     /**
      * @return true if the switch closed the connection (read returns end of stream).
      */
-    boolean closedBySwitch()
+    public boolean closedBySwitch()
     {
         try
         {
