@@ -29,6 +29,21 @@ public interface WalletApi
     WalletOperation operation(String path);
 
     /**
+     * Routing for APIs that serve several operations at one path and name the operation in the request (the Alipay
+     * gateway's {@code method} parameter): the server calls this one. The default asks {@link #operation(String)}.
+     * Called on the event loop for every request; must be cheap, never block and never throw.
+     *
+     * @param path  the request path below the wallet's base URL, without the query string.
+     * @param query the raw query string without '?', or the empty string.
+     * @param body  the request body (do not change it).
+     * @return the operation (used to draw faults), or null when this API does not serve the request.
+     */
+    default WalletOperation operation(final String path, final String query, final byte[] body)
+    {
+        return operation(path);
+    }
+
+    /**
      * Whether {@link #handle} and {@link #systemError} are cheap enough to run on the Netty event loop (HMAC or MD5
      * signatures, a few microseconds). APIs that sign with RSA or SM2 (about 0.4-1 ms per signature) return false
      * and run on the simulator's small bounded signing executor instead.
