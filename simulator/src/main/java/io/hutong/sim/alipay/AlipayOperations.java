@@ -52,6 +52,9 @@ final class AlipayOperations
         this.clock = clock;
     }
 
+    /**
+     * alipay.trade.pay with {@code scene=bar_code}: charge the buyer's payment code through the ledger.
+     */
     Map<String, Object> pay(final AlipayGatewayRequest request, final long userPayingMs, final boolean userCancels)
     {
         final String outTradeNo = request.biz("out_trade_no");
@@ -106,6 +109,9 @@ final class AlipayOperations
         }
     }
 
+    /**
+     * alipay.trade.query by {@code trade_no} or {@code out_trade_no}: the trade's {@code trade_status}.
+     */
     Map<String, Object> query(final AlipayGatewayRequest request)
     {
         final Found found = find(request);
@@ -132,6 +138,10 @@ final class AlipayOperations
         return fields;
     }
 
+    /**
+     * alipay.trade.cancel: close an unpaid trade or refund a paid one ({@code action}); {@code retry_flag=Y} while
+     * the buyer is confirming.
+     */
     Map<String, Object> cancel(final AlipayGatewayRequest request)
     {
         final String outTradeNo = orderNoOf(request);
@@ -181,6 +191,9 @@ final class AlipayOperations
         }
     }
 
+    /**
+     * alipay.trade.refund: part or all of a paid trade, idempotent by {@code out_request_no}.
+     */
     Map<String, Object> refund(final AlipayGatewayRequest request)
     {
         final long amount = AlipayWire.fen(request.biz("refund_amount"));

@@ -5,7 +5,7 @@ import io.hutong.sim.faults.WalletOperation;
 import java.util.Map;
 
 /**
- * One wallet API served by a simulated wallet (WeChat Pay v2, the GM interface, and later Alipay, UnionPay, JD Pay):
+ * One wallet API served by a simulated wallet (WeChat Pay v2, Alipay, the GM interface, later UnionPay, JD Pay):
  * turns wire requests into {@link io.hutong.sim.ledger.Ledger} operations and ledger results into the wallet's own
  * signed answers. The {@link WalletServer} owns everything else: HTTP, the {@code /sim} control API, latency,
  * HTTP 500, hangs, resets, late, duplicate and malformed answers. An API only has to honour two faults itself, read
