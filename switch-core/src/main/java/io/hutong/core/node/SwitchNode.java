@@ -33,10 +33,9 @@ import io.hutong.core.pos.auth.TerminalKey;
 import io.hutong.core.pos.auth.TerminalKeys;
 import io.hutong.core.pos.auth.TerminalKeysFile;
 import io.hutong.core.pos.server.PosServer;
+import io.hutong.core.pos.server.PosTls;
 import io.netty.channel.nio.NioEventLoopGroup;
-import io.netty.handler.ssl.ClientAuth;
 import io.netty.handler.ssl.SslContext;
-import io.netty.handler.ssl.SslContextBuilder;
 import io.netty.util.concurrent.DefaultThreadFactory;
 import org.agrona.concurrent.AgentRunner;
 import org.agrona.concurrent.BackoffIdleStrategy;
@@ -44,7 +43,6 @@ import org.agrona.concurrent.BusySpinIdleStrategy;
 import org.agrona.concurrent.IdleStrategy;
 import org.agrona.concurrent.SystemEpochClock;
 
-import javax.net.ssl.SSLException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -238,23 +236,7 @@ public final class SwitchNode implements AutoCloseable
     private SslContext sslContext()
     {
         final SwitchSettings.TlsSettings tls = settings.posTls();
-        if (null == tls)
-        {
-            return null;
-        }
-        try
-        {
-            final SslContextBuilder builder = SslContextBuilder.forServer(tls.certificate().toFile(), tls.privateKey().toFile());
-            if (null != tls.clientCa())
-            {
-                builder.trustManager(tls.clientCa().toFile()).clientAuth(ClientAuth.REQUIRE);
-            }
-            return builder.build();
-        }
-        catch (final SSLException | IllegalArgumentException ex)
-        {
-            throw new IllegalArgumentException("pos.tls: cannot build the TLS context (" + ex.getMessage() + ")", ex);
-        }
+        return null == tls ? null : PosTls.serverContext(tls.certificate(), tls.privateKey(), tls.clientCa());
     }
 
     private IdleStrategy idleStrategy()

@@ -30,7 +30,17 @@ public final class TestTerminal implements AutoCloseable
 
     public TestTerminal(final InetSocketAddress address, final TerminalKey key) throws IOException
     {
-        socket = new Socket(address.getAddress(), address.getPort());
+        this(new Socket(address.getAddress(), address.getPort()), key);
+    }
+
+    /**
+     * @param socket a connected socket (plain or TLS).
+     * @param key    the terminal's key.
+     * @throws IOException if the socket's streams cannot be opened.
+     */
+    public TestTerminal(final Socket socket, final TerminalKey key) throws IOException
+    {
+        this.socket = socket;
         socket.setSoTimeout(10_000);
         in = new DataInputStream(socket.getInputStream());
         out = socket.getOutputStream();
