@@ -73,7 +73,7 @@ final class SimChannelHandler extends SimpleChannelInboundHandler<FullHttpReques
         }
         for (final WalletApi api : server.apis())
         {
-            final WalletOperation operation = api.operation(path);
+            final WalletOperation operation = api.operation(path, query, body);
             if (null != operation)
             {
                 final FaultDecision fault = server.faults().decide(operation);

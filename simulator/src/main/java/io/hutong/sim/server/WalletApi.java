@@ -29,6 +29,22 @@ public interface WalletApi
     WalletOperation operation(String path);
 
     /**
+     * Routing with the whole request at hand, for APIs whose operations share one path and are named in the body
+     * or the query string (a payment gateway's {@code service} or {@code method} parameter), so that the fault
+     * plan's {@code operations} filter still applies per operation. The server calls this one; the default asks
+     * {@link #operation(String)}. Called on the event loop for every request: must be cheap and never block.
+     *
+     * @param path  the request path below the wallet's base URL, without the query string.
+     * @param query the query string without '?', or the empty string.
+     * @param body  the body bytes (do not change them).
+     * @return the operation (used to draw faults), or null when this API does not serve the request.
+     */
+    default WalletOperation operation(final String path, final String query, final byte[] body)
+    {
+        return operation(path);
+    }
+
+    /**
      * Whether {@link #handle} and {@link #systemError} are cheap enough to run on the Netty event loop (HMAC or MD5
      * signatures, a few microseconds). APIs that sign with RSA or SM2 (about 0.4-1 ms per signature) return false
      * and run on the simulator's small bounded signing executor instead.
