@@ -15,7 +15,8 @@ import picocli.CommandLine.Command;
     versionProvider = HutongCli.Version.class,
     description = "Hutong (互通): the payment-code interoperability switch.",
     subcommands = {
-        DecodeCommand.class, MerchantCodeCommand.class, RenderCommand.class, WalletsCommand.class,
+        DecodeCommand.class, MerchantCodeCommand.class, RenderCommand.class, WalletsCommand.class, ServeCommand.class,
+        JournalCommand.class, SettlementCommand.class,
         CommandLine.HelpCommand.class })
 public final class HutongCli
 {
@@ -68,7 +69,8 @@ public final class HutongCli
     private static boolean isInvalidInput(final Throwable ex)
     {
         return ex instanceof IllegalArgumentException || ex instanceof CommandLine.ParameterException ||
-            ex instanceof SigningKeyException;
+            ex instanceof SigningKeyException || ex instanceof io.hutong.core.pos.auth.TerminalKeysException ||
+            ex instanceof io.hutong.core.journal.JournalException;
     }
 
     /**

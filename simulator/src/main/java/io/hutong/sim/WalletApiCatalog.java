@@ -1,5 +1,6 @@
 package io.hutong.sim;
 
+import io.hutong.sim.alipay.AlipayApi;
 import io.hutong.sim.gm.GmApi;
 import io.hutong.sim.server.SimContext;
 import io.hutong.sim.server.WalletApi;
@@ -25,6 +26,7 @@ public final class WalletApiCatalog
     static
     {
         register("wechat", WeChatApi::new);
+        register("alipay", AlipayApi::new);
         register("unionpay", UnionPayApi::new);
         register("bestpay", (context) -> new GmApi(context, GmApi.ALL));
         register("cmpay", (context) -> new GmApi(context, GmApi.ALL));

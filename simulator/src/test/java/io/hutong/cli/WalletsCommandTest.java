@@ -70,9 +70,12 @@ class WalletsCommandTest
             assertThat(wechat.get("consumers")).hasSize(3);
             assertThat(wechat.get("consumers").get(0).get("seed").asText()).matches("[0-9a-f]{64}");
             assertThat(wechat.get("merchants")).hasSize(2);
-            assertThat(credentials.get("alipay").fieldNames()).toIterable()
-                .startsWith("baseUrl", "interop").doesNotContain("appId");
-            assertThat(String.join("\n", first.lines)).doesNotContain(apiKey);
+            final JsonNode alipay = credentials.get("alipay");
+            assertThat(alipay.fieldNames()).toIterable().startsWith("baseUrl", "gatewayUrl", "appId", "appPrivateKey",
+                "alipayPublicKey", "signType", "interop");
+            assertThat(alipay.get("gatewayUrl").asText()).isEqualTo(alipay.get("baseUrl").asText() + "/gateway.do");
+            assertThat(String.join("\n", first.lines)).doesNotContain(apiKey)
+                .doesNotContain(alipay.get("appPrivateKey").asText());
 
             final HttpResponse<String> code = HttpClient.newHttpClient().send(
                 HttpRequest.newBuilder(URI.create(wechat.get("baseUrl").asText() + "/sim/codes"))
@@ -93,6 +96,8 @@ class WalletsCommandTest
             final JsonNode again = JSON.readTree(data.resolve("wallets").resolve("credentials.json").toFile());
             assertThat(again.get("wechat").get("apiKey").asText()).as("keys survive a restart").isEqualTo(apiKey);
             assertThat(again.get("bestpay").get("interop")).isEqualTo(credentials.get("bestpay").get("interop"));
+            assertThat(again.get("alipay").get("appPrivateKey"))
+                .isEqualTo(credentials.get("alipay").get("appPrivateKey"));
         }
         finally
         {

@@ -5,7 +5,7 @@ import io.hutong.sim.faults.WalletOperation;
 import java.util.Map;
 
 /**
- * One wallet API served by a simulated wallet (WeChat Pay v2, the GM interface, and later Alipay, UnionPay, JD Pay):
+ * One wallet API served by a simulated wallet (WeChat Pay v2, Alipay, the GM interface, later UnionPay, JD Pay):
  * turns wire requests into {@link io.hutong.sim.ledger.Ledger} operations and ledger results into the wallet's own
  * signed answers. The {@link WalletServer} owns everything else: HTTP, the {@code /sim} control API, latency,
  * HTTP 500, hangs, resets, late, duplicate and malformed answers. An API only has to honour two faults itself, read
@@ -29,14 +29,13 @@ public interface WalletApi
     WalletOperation operation(String path);
 
     /**
-     * Routing with the whole request at hand, for APIs whose operations share one path and are named in the body
-     * or the query string (a payment gateway's {@code service} or {@code method} parameter), so that the fault
-     * plan's {@code operations} filter still applies per operation. The server calls this one; the default asks
-     * {@link #operation(String)}. Called on the event loop for every request: must be cheap and never block.
+     * Routing for APIs that serve several operations at one path and name the operation in the request (the Alipay
+     * gateway's {@code method} parameter): the server calls this one. The default asks {@link #operation(String)}.
+     * Called on the event loop for every request; must be cheap, never block and never throw.
      *
      * @param path  the request path below the wallet's base URL, without the query string.
-     * @param query the query string without '?', or the empty string.
-     * @param body  the body bytes (do not change them).
+     * @param query the raw query string without '?', or the empty string.
+     * @param body  the request body (do not change it).
      * @return the operation (used to draw faults), or null when this API does not serve the request.
      */
     default WalletOperation operation(final String path, final String query, final byte[] body)

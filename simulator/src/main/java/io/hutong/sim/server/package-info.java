@@ -1,7 +1,7 @@
 /**
  * The HTTP side of the simulated wallets: one Netty server per wallet on a loopback port, the {@code /sim/}
  * control API, fault application, and the {@link io.hutong.sim.server.WalletApi} plug-in point through which each
- * wallet's real API (WeChat Pay v2, the GM interface, later Alipay, UnionPay, JD Pay) is served.
+ * wallet's real API (WeChat Pay v2, the Alipay gateway, the GM interface, later UnionPay, JD Pay) is served.
  *
  * <pre>
  *   event loops (shared, 1-2 threads)            signing executor (shared, bounded)

@@ -9,6 +9,7 @@ import io.hutong.connector.WalletSchedule;
 import io.hutong.core.engine.admission.Admission;
 import io.hutong.core.engine.command.RequestDecoder;
 import io.hutong.core.engine.command.RequestDescriptor;
+import io.hutong.core.journal.CodeMasking;
 import org.agrona.DirectBuffer;
 import org.agrona.MutableDirectBuffer;
 
@@ -352,28 +353,11 @@ final class CpmFlow
     }
 
     /**
-     * Keep only the first 6 and last 4 characters of a code: never a full code or PAN in memory for logs,
-     * replies or the journal.
+     * Keep only the first 6 and last 4 characters at most (the journal's masking): never a full code or PAN in
+     * memory for logs, replies or the journal.
      */
     static void mask(final DirectBuffer code, final int offset, final int length, final Payment payment)
     {
-        final MutableDirectBuffer masked = payment.maskedCode;
-        if (length <= 10)
-        {
-            for (int i = 0; i < length; i++)
-            {
-                masked.putByte(i, (byte)'*');
-            }
-            payment.maskedCodeLength = length;
-            return;
-        }
-        final int stars = Math.min(length - 10, Payment.MASK_CAPACITY - 10);
-        masked.putBytes(0, code, offset, 6);
-        for (int i = 0; i < stars; i++)
-        {
-            masked.putByte(6 + i, (byte)'*');
-        }
-        masked.putBytes(6 + stars, code, offset + length - 4, 4);
-        payment.maskedCodeLength = 10 + stars;
+        payment.maskedCodeLength = CodeMasking.mask(code, offset, length, payment.maskedCode, 0);
     }
 }

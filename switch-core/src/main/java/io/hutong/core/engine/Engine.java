@@ -46,6 +46,7 @@ public final class Engine implements Agent, MessageHandler, DeadlineTimerWheel.T
 {
     private static final long NO_TIMER = Long.MIN_VALUE;
     private static final int TIMER_CATCH_UP_TICKS = 8192;
+    private static final long PUBLISH_INTERVAL_MS = 100;
 
     final EngineConfig config;
     final EpochClock clock;
@@ -71,6 +72,8 @@ public final class Engine implements Agent, MessageHandler, DeadlineTimerWheel.T
     private final Lookups lookups;
     long nowMs;
     private long lastTxnId;
+    private boolean outboxDirty;
+    private long lastPublishMs;
 
     /**
      * @param config      tunables.
@@ -114,6 +117,7 @@ public final class Engine implements Agent, MessageHandler, DeadlineTimerWheel.T
         this.refunds = new RefundFlow(this);
         this.lookups = new Lookups(this, cpm);
         this.lastTxnId = nowMs << 12;
+        counters.wallets(wallets.length);
     }
 
     /**
@@ -128,6 +132,12 @@ public final class Engine implements Agent, MessageHandler, DeadlineTimerWheel.T
     }
 
     @Override
+    public void onStart()
+    {
+        journal.transferOwnership();
+    }
+
+    @Override
     public String roleName()
     {
         return "hutong-engine";
@@ -139,10 +149,15 @@ public final class Engine implements Agent, MessageHandler, DeadlineTimerWheel.T
         nowMs = clock.time();
         int work = inbox.drain(this, config.batchLimit());
         work += pollTimers();
-        if (!outbox.isEmpty())
+        if (nowMs - lastPublishMs >= PUBLISH_INTERVAL_MS)
+        {
+            publish();
+        }
+        if (!outbox.isEmpty() || outboxDirty)
         {
             journal.commit();
             flushOutbox();
+            outboxDirty = false;
             work++;
         }
         return work;
@@ -194,10 +209,51 @@ public final class Engine implements Agent, MessageHandler, DeadlineTimerWheel.T
             }
             onResult(result);
         }
+        else if (EngineInbox.AUDIT_MSG_TYPE_ID == msgTypeId)
+        {
+            onAudit(buffer, index, length);
+        }
         else
         {
             counters.malformedMessages++;
         }
+    }
+
+    /**
+     * Copy counters and gauges where the metrics endpoint reads them.
+     */
+    public void publish()
+    {
+        lastPublishMs = nowMs;
+        counters.publish();
+        counters.gauge(0, admission.total());
+        counters.gauge(1, table.size());
+        counters.gauge(2, inbox.backlogBytes());
+        for (int i = 0; i < wallets.length; i++)
+        {
+            counters.gauge(3 + 2 * i, admission.wallet(i));
+            counters.gauge(4 + 2 * i, wallets[i].breaker().state());
+        }
+    }
+
+    private void onAudit(final DirectBuffer buffer, final int index, final int length)
+    {
+        final int hop = buffer.getByte(index);
+        final int subjectLength = buffer.getShort(index + 1) & 0xFFFF;
+        if (hop < 0 || hop >= Hop.values().length || 3 + subjectLength + 2 > length)
+        {
+            counters.malformedMessages++;
+            return;
+        }
+        final int detailLength = buffer.getShort(index + 3 + subjectLength) & 0xFFFF;
+        if (5 + subjectLength + detailLength != length)
+        {
+            counters.malformedMessages++;
+            return;
+        }
+        journal.audit(Hop.values()[hop], buffer.getStringWithoutLengthAscii(index + 3, subjectLength),
+            buffer.getStringWithoutLengthUtf8(index + 5 + subjectLength, detailLength));
+        outboxDirty = true;
     }
 
     @Override
@@ -232,6 +288,23 @@ public final class Engine implements Agent, MessageHandler, DeadlineTimerWheel.T
         return positions;
     }
 
+    /**
+     * Rebuild state from the journal and take up unfinished work (see {@link Recovery}). Call once, before the
+     * engine runs, on the thread that will run it.
+     *
+     * @param reader the journal.
+     * @return payments rebuilt.
+     */
+    public long recover(final io.hutong.core.journal.JournalReader reader)
+    {
+        nowMs = clock.time();
+        final Recovery recovery = new Recovery(this);
+        reader.replay(recovery);
+        recovery.resume();
+        lastTxnId = Math.max(lastTxnId, nowMs << 12);
+        return recovery.recovered();
+    }
+
     Lookups lookups()
     {
         return lookups;
@@ -254,6 +327,9 @@ public final class Engine implements Agent, MessageHandler, DeadlineTimerWheel.T
             return;
         }
         payment.callInFlight = false;
+        counters.recordWalletCall(WalletOperation.RELEASE == result.operation() ||
+            Flow.MPM != payment.flow ? payment.walletIndex : payment.counterpartyIndex,
+            (System.nanoTime() - payment.callStartNs) / 1_000);
         payment.lastOutcome = result.status();
         payment.lastDecline = result.reason();
         payment.lastRequestSent = result.requestSent();
@@ -352,6 +428,7 @@ public final class Engine implements Agent, MessageHandler, DeadlineTimerWheel.T
             }
         }
         payment.callInFlight = true;
+        payment.callStartNs = System.nanoTime();
         journal.hop(hop, payment);
         outbox.call(payment, operation);
     }
@@ -382,6 +459,7 @@ public final class Engine implements Agent, MessageHandler, DeadlineTimerWheel.T
         payment.status = status;
         payment.reason = reason;
         journal.hop(Hop.FINAL, payment);
+        counters.decisionLatencyUs.recordValue(Math.max(0, (System.nanoTime() - payment.receivedNs) / 1_000));
         counters.finals[status.ordinal()]++;
         releaseAdmission(payment);
         replyIfWaiting(payment);

@@ -31,6 +31,10 @@ import java.nio.ByteBuffer;
  */
 public final class EngineInbox implements WalletCallback
 {
+    /** Ring-buffer message type of an audit event: hop u8, subject u16+bytes, detail u16+bytes. */
+    public static final int AUDIT_MSG_TYPE_ID = 3;
+    static final int AUDIT_MAX_SUBJECT = 16;
+    static final int AUDIT_MAX_DETAIL = 256;
     private static final ThreadLocal<Scratch> SCRATCH = ThreadLocal.withInitial(Scratch::new);
 
     private final ManyToOneRingBuffer ringBuffer;
@@ -61,6 +65,30 @@ public final class EngineInbox implements WalletCallback
         final Scratch scratch = SCRATCH.get();
         final int length = writer.write(scratch.requestEncoder.wrap(scratch.buffer, 0));
         return ringBuffer.write(RequestDescriptor.MSG_TYPE_ID, scratch.buffer, 0, length);
+    }
+
+    /**
+     * An audit event from a front end (logon, authentication failure) for the engine to journal, since the
+     * engine is the journal's only writer. Allocates; audit events are rare.
+     *
+     * @param hop     the event.
+     * @param subject what it is about (a terminal id), at most 16 printable ASCII characters, or empty.
+     * @param detail  a short description, never a secret.
+     * @return true if queued; false if the engine is too far behind (the event is counted, not journaled).
+     */
+    public boolean offerAudit(final Hop hop, final String subject, final String detail)
+    {
+        final byte[] subjectBytes = subject.getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+        final byte[] detailBytes = detail.getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        final int subjectLength = Math.min(subjectBytes.length, AUDIT_MAX_SUBJECT);
+        final int detailLength = Math.min(detailBytes.length, AUDIT_MAX_DETAIL);
+        final UnsafeBuffer buffer = SCRATCH.get().buffer;
+        buffer.putByte(0, (byte)hop.ordinal());
+        buffer.putShort(1, (short)subjectLength);
+        buffer.putBytes(3, subjectBytes, 0, subjectLength);
+        buffer.putShort(3 + subjectLength, (short)detailLength);
+        buffer.putBytes(5 + subjectLength, detailBytes, 0, detailLength);
+        return ringBuffer.write(AUDIT_MSG_TYPE_ID, buffer, 0, 5 + subjectLength + detailLength);
     }
 
     /**

@@ -32,6 +32,14 @@ public interface EngineJournal extends AutoCloseable
     void commit();
 
     /**
+     * The journal is now used by the calling thread (single writer, handed over between threads that do not
+     * overlap: the starting thread, the engine thread, the stopping thread).
+     */
+    default void transferOwnership()
+    {
+    }
+
+    /**
      * Flush and close.
      */
     @Override

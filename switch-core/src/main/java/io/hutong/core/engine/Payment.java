@@ -56,6 +56,7 @@ public final class Payment implements PaymentView
     int admittedWallet;
     boolean alerted;
     boolean callInFlight;
+    long callStartNs;
     boolean reverseRequested;
     OutcomeStatus lastOutcome;
     DeclineReason lastDecline;

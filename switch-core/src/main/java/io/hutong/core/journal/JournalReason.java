@@ -59,7 +59,11 @@ public enum JournalReason
     /** A logon or request outside the replay window, or a repeated nonce. */
     REPLAY(108),
     /** The terminal id is not configured. */
-    UNKNOWN_TERMINAL(109);
+    UNKNOWN_TERMINAL(109),
+    /** No payment with the id a request named. */
+    NOT_FOUND(110),
+    /** A request not valid for the payment's state (e.g. refunding more than was paid). */
+    INVALID_REQUEST(111);
 
     private static final JournalReason[] BY_CODE;
     private static final JournalReason[] BY_DECLINE = new JournalReason[DeclineReason.values().length];

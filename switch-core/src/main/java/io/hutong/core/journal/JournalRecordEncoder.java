@@ -279,6 +279,39 @@ public final class JournalRecordEncoder
     }
 
     /**
+     * Store an already masked code held as bytes (the engine keeps its payments' codes masked this way).
+     *
+     * @param masked       the masked code's bytes.
+     * @param maskedOffset first byte.
+     * @param maskedLength bytes.
+     * @return this.
+     * @throws IllegalArgumentException unless the bytes pass the same test as {@link CodeMasking#isMasked}.
+     */
+    public JournalRecordEncoder maskedCode(final DirectBuffer masked, final int maskedOffset, final int maskedLength)
+    {
+        boolean hasMask = 0 == maskedLength;
+        for (int i = 0; i < maskedLength; i++)
+        {
+            hasMask |= masked.getByte(maskedOffset + i) == CodeMasking.MASK;
+        }
+        if (!hasMask || maskedLength > CodeMasking.MAX_MASKED_LENGTH ||
+            CodeMasking.longestDigitRun(masked, maskedOffset, maskedLength) > CodeMasking.MAX_DIGIT_RUN)
+        {
+            throw new IllegalArgumentException("maskedCode length=" + maskedLength + ": not a masked code");
+        }
+        final JournalText slot = JournalText.MASKED_CODE;
+        final int start = offset + slot.offset();
+        for (int i = 0; i < maskedLength; i++)
+        {
+            final byte b = masked.getByte(maskedOffset + i);
+            buffer.putByte(start + i, JournalText.isPrintableAscii(b) ? b : (byte)'?');
+        }
+        buffer.setMemory(start + maskedLength, slot.capacity() - maskedLength, (byte)0);
+        buffer.putByte(offset + slot.lengthOffset(), (byte)maskedLength);
+        return this;
+    }
+
+    /**
      * Mask a full code into the masked-code slot (the full code is never stored).
      *
      * @param code the full code.

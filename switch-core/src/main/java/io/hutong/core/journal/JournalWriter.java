@@ -274,6 +274,19 @@ public final class JournalWriter implements AutoCloseable
     }
 
     /**
+     * Hand the writer to another thread (the engine's, after recovery ran on the starting thread; back to the
+     * stopping thread after the engine stopped). Chronicle checks that one thread uses an appender; the caller
+     * guarantees the threads do not overlap (a thread start or join orders them).
+     */
+    public void transferOwnership()
+    {
+        if (null != appender)
+        {
+            appender.singleThreadedCheckReset();
+        }
+    }
+
+    /**
      * Group commit: in {@link JournalSyncMode#SYNC} mode, force everything appended since the last sync to the
      * storage device before returning; in {@link JournalSyncMode#NONE} mode, return at once. Call once per
      * batch, before sending the replies the batch decided.

@@ -56,6 +56,16 @@ public final class EngineHarness
      */
     public EngineHarness(final EngineConfig config, final org.agrona.concurrent.EpochClock real)
     {
+        this(config, real, null);
+    }
+
+    /**
+     * @param config  the engine's configuration.
+     * @param real    a real clock, or null for the test's clock.
+     * @param durable a journal to use instead of the in-memory one (the in-memory one then stays empty).
+     */
+    public EngineHarness(final EngineConfig config, final org.agrona.concurrent.EpochClock real, final EngineJournal durable)
+    {
         clock.update(1_800_000_000_000L);
         final WalletSlot[] slots = new WalletSlot[registry.participants().size()];
         for (int i = 0; i < slots.length; i++)
@@ -67,7 +77,7 @@ public final class EngineHarness
                 new CircuitBreaker(config.breakerFailures(), config.breakerOpenMs()));
         }
         final int alipay = registry.participant("alipay").index();
-        engine = new Engine(config, null == real ? clock : real, inbox, journal, slots, new CodeClassifier(registry),
+        engine = new Engine(config, null == real ? clock : real, inbox, null == durable ? journal : durable, slots, new CodeClassifier(registry),
             (client) -> client == 0 ? alipay : -1, 16, counters);
         engine.replySink(RequestDescriptor.SOURCE_POS, (session, payment, refusal) ->
             replies.add(new Reply(session, payment.switchTxnId(), payment.status(), payment.reason(), refusal,
@@ -84,7 +94,7 @@ public final class EngineHarness
         return registry.participant(wallet).index();
     }
 
-    long pay(final String terminal, final String txnId, final String code, final long amount)
+    public long pay(final String terminal, final String txnId, final String code, final long amount)
     {
         final long session = nextSession++;
         offer((e) -> e.header(RequestKind.CPM_PAY, RequestDescriptor.SOURCE_POS, session, 0)
@@ -97,17 +107,17 @@ public final class EngineHarness
         return session;
     }
 
-    long query(final String terminal, final String txnId)
+    public long query(final String terminal, final String txnId)
     {
         return byTxn(RequestKind.QUERY, terminal, txnId);
     }
 
-    long reverse(final String terminal, final String txnId)
+    public long reverse(final String terminal, final String txnId)
     {
         return byTxn(RequestKind.REVERSE, terminal, txnId);
     }
 
-    long refund(final String terminal, final String originalTxnId, final String refundTxnId, final long amount)
+    public long refund(final String terminal, final String originalTxnId, final String refundTxnId, final long amount)
     {
         final long session = nextSession++;
         offer((e) -> e.header(RequestKind.REFUND, RequestDescriptor.SOURCE_POS, session, 0)
@@ -119,7 +129,7 @@ public final class EngineHarness
         return session;
     }
 
-    long mpmPay(final String payerWallet, final String payerRef, final String code, final long amount)
+    public long mpmPay(final String payerWallet, final String payerRef, final String code, final long amount)
     {
         final long session = nextSession++;
         offer((e) -> e.header(RequestKind.MPM_PAY, RequestDescriptor.SOURCE_POS, session, 1)
@@ -135,7 +145,7 @@ public final class EngineHarness
     /**
      * Run duty cycles until the engine has nothing left to do now.
      */
-    void run()
+    public void run()
     {
         for (int i = 0; i < 100; i++)
         {
@@ -150,7 +160,7 @@ public final class EngineHarness
     /**
      * Move time forward in small steps, running the engine at each.
      */
-    void advance(final long ms)
+    public void advance(final long ms)
     {
         final long end = clock.time() + ms;
         while (clock.time() < end)
@@ -176,6 +186,14 @@ public final class EngineHarness
     List<Reply> replies(final long session)
     {
         return replies.stream().filter((r) -> r.session() == session).toList();
+    }
+
+    /**
+     * @return the details of every audit record journaled so far.
+     */
+    public List<String> auditDetails()
+    {
+        return journal.entries.stream().filter((e) -> null != e.detail()).map(ListJournal.Entry::detail).toList();
     }
 
     Payment payment(final long txnId)

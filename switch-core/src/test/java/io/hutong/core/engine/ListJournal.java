@@ -14,7 +14,7 @@ final class ListJournal implements EngineJournal
     {
     }
 
-    final List<Entry> entries = new ArrayList<>();
+    final List<Entry> entries = new java.util.concurrent.CopyOnWriteArrayList<>();
     int commits;
 
     @Override

@@ -70,7 +70,8 @@ class JournalCodesTest
             Map.entry("CONSUMER_CANCELLED", 11), Map.entry("OTHER", 12), Map.entry("UNKNOWN_ISSUER", 100),
             Map.entry("INVALID_CODE", 101), Map.entry("MODIFIED_REQUEST", 102), Map.entry("BUSY", 103),
             Map.entry("CODE_REUSED", 104), Map.entry("TIMEOUT", 105), Map.entry("NOT_SENT", 106),
-            Map.entry("BAD_MAC", 107), Map.entry("REPLAY", 108), Map.entry("UNKNOWN_TERMINAL", 109));
+            Map.entry("BAD_MAC", 107), Map.entry("REPLAY", 108), Map.entry("UNKNOWN_TERMINAL", 109),
+            Map.entry("NOT_FOUND", 110), Map.entry("INVALID_REQUEST", 111));
         for (final JournalReason reason : JournalReason.values())
         {
             assertThat(JournalReason.get(reason.code())).isSameAs(reason);

@@ -32,7 +32,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 @Timeout(value = 20, unit = TimeUnit.SECONDS)
 class HttpWalletConnectorTest
 {
-    private static final WalletSchedule SCHEDULE = new WalletSchedule(500, 1_000, 5_000, 0, 1_000, 2_000);
+    /** Generous: a loaded CI machine must not turn an answer into a timeout. */
+    private static final WalletSchedule SCHEDULE = new WalletSchedule(8_000, 1_000, 10_000, 0, 1_000, 2_000);
+    /** For the one scenario that needs the deadline to pass. */
+    private static final WalletSchedule IMPATIENT = new WalletSchedule(300, 1_000, 5_000, 0, 1_000, 2_000);
     private static final Executor REJECTING = (task) ->
     {
         throw new RejectedExecutionException("full");
@@ -108,7 +111,7 @@ class HttpWalletConnectorTest
         server = new ScriptedHttpServer();
         server.script((r) -> new ScriptedHttpServer.Answer(200, null, null, "APPROVED".getBytes(), 3_000));
 
-        new Probe(server.baseUrl(), pool, false).query(1, new QueryCommand("o"), results);
+        new Probe(server.baseUrl(), pool, false, IMPATIENT).query(1, new QueryCommand("o"), results);
 
         final WalletResult result = results.next().result();
         assertThat(result.walletCode()).isEqualTo("TIMEOUT");
@@ -194,7 +197,12 @@ class HttpWalletConnectorTest
 
         Probe(final URI baseUrl, final Executor cryptoPool, final boolean expensive)
         {
-            super("probe", SCHEDULE, http, cryptoPool, null);
+            this(baseUrl, cryptoPool, expensive, SCHEDULE);
+        }
+
+        Probe(final URI baseUrl, final Executor cryptoPool, final boolean expensive, final WalletSchedule schedule)
+        {
+            super("probe", schedule, http, cryptoPool, null);
             this.baseUrl = baseUrl;
             this.expensive = expensive;
         }

@@ -25,12 +25,14 @@ public final class TerminalKey
     private final String terminalId;
     private final UnsafeBuffer terminalIdField;
     private final byte[] key;
+    private final String acquirer;
 
-    private TerminalKey(final String terminalId, final UnsafeBuffer terminalIdField, final byte[] key)
+    private TerminalKey(final String terminalId, final UnsafeBuffer terminalIdField, final byte[] key, final String acquirer)
     {
         this.terminalId = terminalId;
         this.terminalIdField = terminalIdField;
         this.key = key;
+        this.acquirer = acquirer;
     }
 
     /**
@@ -43,6 +45,20 @@ public final class TerminalKey
      */
     public static TerminalKey of(final String terminalId, final byte[] key)
     {
+        return of(terminalId, key, null);
+    }
+
+    /**
+     * Make a key for a terminal whose merchant is acquired by a participating wallet.
+     *
+     * @param terminalId 1..16 printable ASCII characters without space.
+     * @param key        16 or 32 bytes.
+     * @param acquirer   the acquiring wallet's participant id (CPM positions are owed to it), or null.
+     * @return the key.
+     * @throws IllegalArgumentException for a bad terminal id or key length (the message never shows the key).
+     */
+    public static TerminalKey of(final String terminalId, final byte[] key, final String acquirer)
+    {
         checkTerminalId(terminalId);
         if (key.length != MIN_KEY_LENGTH && key.length != MAX_KEY_LENGTH)
         {
@@ -51,7 +67,7 @@ public final class TerminalKey
         }
         final UnsafeBuffer field = new UnsafeBuffer(new byte[PosFrameDescriptor.TERMINAL_ID_LENGTH]);
         PosText.putFixed(field, 0, PosFrameDescriptor.TERMINAL_ID_LENGTH, terminalId, "terminalId");
-        return new TerminalKey(terminalId, field, Arrays.copyOf(key, key.length));
+        return new TerminalKey(terminalId, field, Arrays.copyOf(key, key.length), acquirer);
     }
 
     static void checkTerminalId(final String terminalId)
@@ -83,6 +99,14 @@ public final class TerminalKey
     public DirectBuffer terminalIdField()
     {
         return terminalIdField;
+    }
+
+    /**
+     * @return the acquiring wallet's participant id, or null when the file names none.
+     */
+    public String acquirer()
+    {
+        return acquirer;
     }
 
     /**

@@ -33,12 +33,13 @@ import com.fasterxml.jackson.databind.ObjectMapper;
  *   {
  *     "version": 1,
  *     "terminals": [
- *       { "terminalId": "SHOP0001-LANE01", "key": "000102030405060708090a0b0c0d0e0f" },
+ *       { "terminalId": "SHOP0001-LANE01", "key": "000102030405060708090a0b0c0d0e0f", "acquirer": "alipay" },
  *       { "terminalId": "SHOP0001-LANE02", "key": "&lt;64 hex digits for a 32-byte key&gt;" }
  *     ]
  *   }
  * </pre>
- * Rules: exactly these members (no others, none twice); {@code version} 1; terminal ids 1..16 printable ASCII
+ * Rules: exactly these members (no others, none twice; {@code acquirer}, the participant id of the wallet that
+ * acquires for the terminal's merchant, is optional); {@code version} 1; terminal ids 1..16 printable ASCII
  * without space, each once; keys 32 or 64 hex digits (16 or 32 bytes), either case. On POSIX file systems a file
  * that group or others may access at all is refused, as ssh refuses such private keys. Every refusal is a
  * {@link TerminalKeysException} {@code pos.terminalKeys=<path>: <reason>} that names the entry, never a key byte;
@@ -61,6 +62,7 @@ public final class TerminalKeysFile
     private static final String TERMINALS = "terminals";
     private static final String TERMINAL_ID = "terminalId";
     private static final String KEY = "key";
+    private static final String ACQUIRER = "acquirer";
 
     private TerminalKeysFile()
     {
@@ -224,9 +226,14 @@ public final class TerminalKeysFile
         {
             throw refused(path, where + " must be an object");
         }
-        checkMembers(path, entry, where, TERMINAL_ID, KEY);
+        checkMembers(path, entry, where, TERMINAL_ID, KEY, ACQUIRER);
         final JsonNode id = entry.get(TERMINAL_ID);
         final JsonNode key = entry.get(KEY);
+        final JsonNode acquirer = entry.get(ACQUIRER);
+        if (null != acquirer && (!acquirer.isTextual() || !acquirer.textValue().matches("[a-z0-9_-]{1,8}")))
+        {
+            throw refused(path, where + ".acquirer: must be a participant id (1-8 of [a-z0-9_-])");
+        }
         if (!id.isTextual() || !key.isTextual())
         {
             throw refused(path, where + ": terminalId and key must be strings");
@@ -240,7 +247,7 @@ public final class TerminalKeysFile
         final byte[] bytes = HexFormat.of().parseHex(hex);
         try
         {
-            return TerminalKey.of(id.textValue(), bytes);
+            return TerminalKey.of(id.textValue(), bytes, null == acquirer ? null : acquirer.textValue());
         }
         catch (final IllegalArgumentException ex)
         {
@@ -255,10 +262,17 @@ public final class TerminalKeysFile
     private static void checkMembers(
         final Path path, final JsonNode node, final String where, final String first, final String second)
     {
+        checkMembers(path, node, where, first, second, null);
+    }
+
+    private static void checkMembers(
+        final Path path, final JsonNode node, final String where, final String first, final String second,
+        final String optional)
+    {
         for (final Map.Entry<String, JsonNode> member : node.properties())
         {
             final String name = member.getKey();
-            if (!name.equals(first) && !name.equals(second))
+            if (!name.equals(first) && !name.equals(second) && !name.equals(optional))
             {
                 throw refused(path, where + ": unknown member \"" + printable(name) + "\"");
             }
@@ -307,6 +321,10 @@ public final class TerminalKeysFile
                 json.writeStartObject();
                 json.writeStringField(TERMINAL_ID, key.terminalId());
                 json.writeStringField(KEY, HexFormat.of().formatHex(bytes));
+                if (null != key.acquirer())
+                {
+                    json.writeStringField(ACQUIRER, key.acquirer());
+                }
                 json.writeEndObject();
                 Arrays.fill(bytes, (byte)0);
             }

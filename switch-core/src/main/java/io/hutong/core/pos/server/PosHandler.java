@@ -1,0 +1,337 @@
+package io.hutong.core.pos.server;
+
+import io.hutong.core.engine.EngineInbox;
+import io.hutong.core.engine.Hop;
+import io.hutong.core.engine.command.RequestDescriptor;
+import io.hutong.core.engine.command.RequestEncoder;
+import io.hutong.core.engine.command.RequestKind;
+import io.hutong.core.pos.auth.SwitchSession;
+import io.hutong.core.pos.codec.PayDecoder;
+import io.hutong.core.pos.codec.PosFrameDecoder;
+import io.hutong.core.pos.codec.PosMessageType;
+import io.hutong.core.pos.codec.PosReason;
+import io.hutong.core.pos.codec.PosStatus;
+import io.hutong.core.pos.codec.RefundDecoder;
+import io.hutong.core.pos.codec.ResultDescriptor;
+import io.hutong.core.pos.codec.ResultEncoder;
+import io.hutong.core.pos.codec.TxnReferenceDecoder;
+import io.netty.buffer.ByteBuf;
+import io.netty.channel.ChannelFutureListener;
+import io.netty.channel.ChannelHandlerContext;
+import io.netty.channel.ChannelInboundHandlerAdapter;
+import io.netty.handler.codec.TooLongFrameException;
+import io.netty.handler.timeout.IdleStateEvent;
+import io.netty.util.ReferenceCountUtil;
+import io.netty.util.concurrent.ScheduledFuture;
+import io.netty.util.internal.logging.InternalLogger;
+import io.netty.util.internal.logging.InternalLoggerFactory;
+import org.agrona.concurrent.UnsafeBuffer;
+
+import java.util.concurrent.TimeUnit;
+
+/**
+ * One POS connection: frames in (already split by the length prefix), checked by the connection's
+ * {@link SwitchSession} (logon, MACs, sequences), payments handed to the engine; the engine's answers encoded
+ * as Result frames on this connection's event loop. Anything refused gets an Error frame, an audit record in
+ * the journal, and the connection closed; other connections are not affected.
+ * <p>
+ * Confined to its channel's event loop, except {@link #connectionId()} and {@link #deliver}.
+ */
+final class PosHandler extends ChannelInboundHandlerAdapter implements EngineInbox.RequestWriter
+{
+    private static final InternalLogger LOGGER = InternalLoggerFactory.getInstance(PosHandler.class);
+    static final long LOGON_TIMEOUT_MS = 10_000;
+
+    private final PosServer server;
+    private final SwitchSession session;
+    private final UnsafeBuffer in = new UnsafeBuffer(0, 0);
+    private final UnsafeBuffer out = new UnsafeBuffer(new byte[4096]);
+    private ChannelHandlerContext ctx;
+    private volatile int connectionId;
+    private int clientSlot = -1;
+    private ScheduledFuture<?> logonTimeout;
+    private PosFrameDecoder frame;
+    private RequestKind kind;
+
+    PosHandler(final PosServer server, final SwitchSession session)
+    {
+        this.server = server;
+        this.session = session;
+    }
+
+    int connectionId()
+    {
+        return connectionId;
+    }
+
+    @Override
+    public void channelActive(final ChannelHandlerContext ctx)
+    {
+        this.ctx = ctx;
+        connectionId = server.connections().register(this);
+        if (connectionId < 0)
+        {
+            refuse(PosReason.BUSY, false);
+            return;
+        }
+        logonTimeout = ctx.executor().schedule(() ->
+        {
+            if (!session.isLoggedOn())
+            {
+                refuse(PosReason.TIMEOUT, false);
+            }
+        }, LOGON_TIMEOUT_MS, TimeUnit.MILLISECONDS);
+        ctx.fireChannelActive();
+    }
+
+    @Override
+    public void channelInactive(final ChannelHandlerContext ctx)
+    {
+        if (connectionId > 0)
+        {
+            server.connections().unregister(connectionId, this);
+        }
+        if (null != logonTimeout)
+        {
+            logonTimeout.cancel(false);
+        }
+        session.close();
+        ctx.fireChannelInactive();
+    }
+
+    @Override
+    public void channelRead(final ChannelHandlerContext ctx, final Object msg)
+    {
+        final ByteBuf buf = (ByteBuf)msg;
+        try
+        {
+            if (buf.hasMemoryAddress())
+            {
+                in.wrap(buf.memoryAddress() + buf.readerIndex(), buf.readableBytes());
+            }
+            else if (buf.hasArray())
+            {
+                in.wrap(buf.array(), buf.arrayOffset() + buf.readerIndex(), buf.readableBytes());
+            }
+            else
+            {
+                final byte[] copy = new byte[buf.readableBytes()];
+                buf.getBytes(buf.readerIndex(), copy);
+                in.wrap(copy);
+            }
+            onFrame();
+        }
+        finally
+        {
+            ReferenceCountUtil.release(buf);
+        }
+    }
+
+    private void onFrame()
+    {
+        final boolean wasLoggedOn = session.isLoggedOn();
+        final PosReason reason = session.onFrame(in, 0, in.capacity());
+        if (PosReason.NONE != reason)
+        {
+            refuse(reason, true);
+            return;
+        }
+        frame = session.frame();
+        final PosMessageType type = frame.messageType();
+        if (!wasLoggedOn && PosMessageType.LOGON == type)
+        {
+            onLogon();
+            return;
+        }
+        switch (type)
+        {
+            case HEARTBEAT ->
+            {
+                session.heartbeat(out, 0);
+                write(session.commit());
+            }
+            case ERROR -> ctx.close();
+            case PAY -> submit(RequestKind.CPM_PAY);
+            case QUERY -> submit(RequestKind.QUERY);
+            case REVERSE -> submit(RequestKind.REVERSE);
+            case REFUND -> submit(RequestKind.REFUND);
+            default -> refuse(PosReason.UNEXPECTED_MESSAGE, true);
+        }
+    }
+
+    private void onLogon()
+    {
+        if (null != logonTimeout)
+        {
+            logonTimeout.cancel(false);
+        }
+        clientSlot = server.clientSlot(session.terminalId());
+        write(session.encodeLogonAck(out, 0));
+        server.inbox().offerAudit(Hop.LOGON, session.terminalId(), "logon from " + ctx.channel().remoteAddress());
+    }
+
+    private void submit(final RequestKind requestKind)
+    {
+        kind = requestKind;
+        if (!server.inbox().offerRequest(this))
+        {
+            final PosReply busy = new PosReply(frame.templateId(), frame.sequence(), 0, 0, PosStatus.BUSY, PosReason.BUSY,
+                null, null, null);
+            writeResult(busy);
+        }
+    }
+
+    @Override
+    public int write(final RequestEncoder encoder)
+    {
+        final long sessionId = PosReplySink.sessionId(connectionId, frame.templateId(), frame.sequence());
+        encoder.header(kind, RequestDescriptor.SOURCE_POS, sessionId, clientSlot);
+        final org.agrona.DirectBuffer buffer = frame.buffer();
+        encoder.field(RequestDescriptor.TERMINAL_ID, session.terminalId());
+        switch (kind)
+        {
+            case CPM_PAY ->
+            {
+                final PayDecoder pay = frame.pay();
+                encoder.amount(pay.amount(), pay.currency())
+                    .field(RequestDescriptor.TERMINAL_TXN_ID, buffer, pay.terminalTxnIdOffset(), pay.terminalTxnIdLength())
+                    .field(RequestDescriptor.MERCHANT_ID, buffer, pay.merchantIdOffset(), pay.merchantIdLength())
+                    .field(RequestDescriptor.CODE, buffer, pay.codeOffset(), pay.codeLength())
+                    .field(RequestDescriptor.SUBJECT, buffer, pay.subjectOffset(), pay.subjectLength());
+            }
+            case REFUND ->
+            {
+                final RefundDecoder refund = frame.refund();
+                encoder.amount(refund.amount(), 156)
+                    .field(RequestDescriptor.TERMINAL_TXN_ID, buffer, refund.originalTxnIdOffset(), refund.originalTxnIdLength())
+                    .field(RequestDescriptor.REF_TXN_ID, buffer, refund.refundTxnIdOffset(), refund.refundTxnIdLength());
+            }
+            default ->
+            {
+                final TxnReferenceDecoder reference = frame.txnReference();
+                encoder.field(RequestDescriptor.TERMINAL_TXN_ID, buffer, reference.terminalTxnIdOffset(),
+                    reference.terminalTxnIdLength());
+            }
+        }
+        return encoder.finish();
+    }
+
+    /**
+     * Hand an engine answer to this connection's event loop (any thread).
+     */
+    void deliver(final PosReply reply)
+    {
+        final ChannelHandlerContext context = ctx;
+        if (null != context && context.channel().isActive())
+        {
+            context.executor().execute(() -> writeResult(reply));
+        }
+    }
+
+    private void writeResult(final PosReply reply)
+    {
+        if (!session.isLoggedOn() || !ctx.channel().isActive())
+        {
+            return;
+        }
+        final ResultEncoder result = session.result(out, 0)
+            .switchTxnId(reply.switchTxnId())
+            .amount(reply.amount())
+            .refSequence(reply.sequence())
+            .refTemplateId(reply.templateId())
+            .status(reply.status())
+            .reason(reply.reason());
+        if (null != reply.terminalTxnId())
+        {
+            result.terminalTxnId(reply.terminalTxnId());
+        }
+        if (null != reply.walletId())
+        {
+            result.walletId(reply.walletId());
+        }
+        if (null != reply.walletTxnId() && reply.walletTxnId().length() <= ResultDescriptor.MAX_WALLET_TXN_ID_LENGTH)
+        {
+            result.walletTxnId(reply.walletTxnId());
+        }
+        write(session.commit());
+    }
+
+    @Override
+    public void userEventTriggered(final ChannelHandlerContext ctx, final Object event)
+    {
+        if (event instanceof IdleStateEvent)
+        {
+            refuse(PosReason.TIMEOUT, false);
+            return;
+        }
+        ctx.fireUserEventTriggered(event);
+    }
+
+    @Override
+    public void exceptionCaught(final ChannelHandlerContext ctx, final Throwable cause)
+    {
+        if (cause instanceof TooLongFrameException)
+        {
+            refuse(PosReason.TOO_LARGE, false);
+            return;
+        }
+        LOGGER.debug("pos connection {} failed: {}", ctx.channel().remoteAddress(), cause.toString());
+        ctx.close();
+    }
+
+    /**
+     * Stop: an Error frame saying why, then close.
+     */
+    void shutDown()
+    {
+        final ChannelHandlerContext context = ctx;
+        if (null != context)
+        {
+            context.executor().execute(() -> refuse(PosReason.SHUTTING_DOWN, false));
+        }
+    }
+
+    private void refuse(final PosReason reason, final boolean aboutLastFrame)
+    {
+        if (!ctx.channel().isActive())
+        {
+            return;
+        }
+        int length = 0;
+        try
+        {
+            length = aboutLastFrame ? session.encodeError(out, 0, reason) : session.encodeStreamError(out, 0, reason);
+        }
+        catch (final RuntimeException ex)
+        {
+            LOGGER.debug("pos error frame not written: {}", ex.toString());
+        }
+        if (PosReason.SHUTTING_DOWN != reason)
+        {
+            final String terminal = session.isLoggedOn() || null != session.terminalId() ? session.terminalId() : "";
+            server.inbox().offerAudit(Hop.AUTH_FAILURE, null == terminal ? "" : terminal,
+                reason.name() + " from " + ctx.channel().remoteAddress());
+        }
+        if (length > 0)
+        {
+            final ByteBuf buf = ctx.alloc().buffer(length);
+            buf.writeBytes(out.byteArray(), 0, length);
+            ctx.writeAndFlush(buf).addListener(ChannelFutureListener.CLOSE);
+        }
+        else
+        {
+            ctx.close();
+        }
+    }
+
+    private void write(final int length)
+    {
+        if (length <= 0)
+        {
+            return;
+        }
+        final ByteBuf buf = ctx.alloc().buffer(length);
+        buf.writeBytes(out.byteArray(), 0, length);
+        ctx.writeAndFlush(buf, ctx.voidPromise());
+    }
+}
