@@ -4,6 +4,7 @@ import io.hutong.sim.alipay.AlipayApi;
 import io.hutong.sim.gm.GmApi;
 import io.hutong.sim.server.SimContext;
 import io.hutong.sim.server.WalletApi;
+import io.hutong.sim.unionpay.UnionPayApi;
 import io.hutong.sim.wechat.WeChatApi;
 
 import java.util.ArrayList;
@@ -26,6 +27,7 @@ public final class WalletApiCatalog
     {
         register("wechat", WeChatApi::new);
         register("alipay", AlipayApi::new);
+        register("unionpay", UnionPayApi::new);
         register("bestpay", (context) -> new GmApi(context, GmApi.ALL));
         register("cmpay", (context) -> new GmApi(context, GmApi.ALL));
         register("wopay", (context) -> new GmApi(context, GmApi.ALL));

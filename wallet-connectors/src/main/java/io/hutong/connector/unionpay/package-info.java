@@ -2,11 +2,14 @@
  * The UnionPay gateway-style wire format (the aggregated-acquirer "pay/gateway" of UnionPay's barcode front-end
  * platform): one POST endpoint, a {@code service} parameter naming the operation
  * ({@code unified.trade.micropay}, {@code unified.trade.query}, {@code unified.micropay.reverse},
- * {@code unified.trade.refund}), flat {@code <xml>} messages, signed with MD5, RSA_1_256 or SM2 with SM3. A pure
- * message layer shared by the UnionPay connector (client) and the simulated gateway (server); no HTTP here.
+ * {@code unified.trade.refund}), flat {@code <xml>} messages, signed with MD5, RSA_1_256 or SM2 with SM3: the
+ * message layer shared by the UnionPay connector (client) and the simulated gateway (server), and the connector
+ * itself ({@link io.hutong.connector.unionpay.UnionPayConnector}, built by
+ * {@link io.hutong.connector.unionpay.UnionPayConnectorProvider}, connector type {@code unionpay}), which alone
+ * does HTTP, through the shared client.
  *
  * <pre>
- *  switch (connector)                                          gateway (or simulator)
+ *  switch (UnionPayConnector: MD5 inline, RSA/SM2 on the crypto pool)   gateway (or simulator)
  *  MicropayRequest / QueryRequest /
  *  ReverseRequest / RefundRequest
  *     --signedParameters(merchant, nonce)--&gt; LinkedHashMap
@@ -18,6 +21,7 @@
  *   mch_id and out_trade_no must match)
  *     |
  *     +--&gt; UnionPayOutcomes (status / result_code / need_query / err_code / trade_state -&gt; WalletOutcome)
+ *     +--&gt; WalletResult to the switch
  * </pre>
  *
  * <p>{@link io.hutong.connector.unionpay.UnionPaySign} signs and verifies;

@@ -17,7 +17,7 @@ class WalletConnectorsTest
     void shouldFindEveryBuiltInProviderThroughTheServiceLoader()
     {
         assertThat(WalletConnectors.providers(getClass().getClassLoader()).keySet())
-            .contains("wechat", "gm", "bestpay", "cmpay", "wopay");
+            .contains("wechat", "gm", "bestpay", "cmpay", "wopay", "unionpay");
     }
 
     @Test

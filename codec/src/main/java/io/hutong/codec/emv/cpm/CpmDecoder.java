@@ -36,7 +36,8 @@ import static io.hutong.codec.emv.cpm.CpmDescriptor.MAX_TEXT_LENGTH;
  * The binary is decoded into a {@value CpmDescriptor#MAX_BINARY_LENGTH}-byte scratch buffer owned by this
  * decoder; {@link #wrapBinary} reads the caller's buffer in place, which must not change until the accessors
  * are done. Accessors are valid only after {@code decode()} returned {@code NONE}. The clear PAN is never
- * exposed: only its masked form (first six, last four), its last four digits and its length. Allocation free
+ * exposed: only its masked form (first six, last four), its last four digits and its length. (The issuing wallet,
+ * which must check the PAN it issued, reads it through {@link CpmClearPan}, never through this class.) Allocation free
  * after construction except the {@code String} accessors, which are for logs, tests and the CLI.
  * <p>
  * Not thread-safe: one decoder per thread, reused across payloads.
@@ -311,6 +312,20 @@ public final class CpmDecoder
     {
         checkApplication(app);
         return CpmPan.appendMasked(binary, validator.panOffset[app], validator.panDigits[app], sb);
+    }
+
+    /**
+     * Append the clear PAN. Package-private on purpose: only {@link CpmClearPan}, the issuer's explicit way in,
+     * reaches it, so this class's public surface never shows a full PAN.
+     *
+     * @param app application index.
+     * @param sb  receives the digits.
+     * @return {@code sb}.
+     */
+    StringBuilder appendClearPan(final int app, final StringBuilder sb)
+    {
+        checkApplication(app);
+        return CpmPan.appendClear(binary, validator.panOffset[app], validator.panDigits[app], sb);
     }
 
     /**

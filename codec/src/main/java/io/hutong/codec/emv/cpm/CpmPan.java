@@ -15,8 +15,8 @@ import static io.hutong.codec.emv.cpm.CpmDescriptor.TRACK2_SEPARATOR;
 /**
  * Nibble-level checks and masking of the PAN as it sits in '5A' (compressed numeric) and '57' (track 2
  * equivalent). Both keep the PAN digits in the leading nibbles, so once validated a PAN is located by the offset
- * of its value and a digit count, and never needs copying out. Package-private: nothing outside the codec may
- * reach the clear PAN.
+ * of its value and a digit count, and never needs copying out. Package-private: outside this package, only the
+ * issuer's explicit {@link CpmClearPan} reaches the clear PAN.
  * <p>
  * Thread-safe (stateless), allocation free.
  */
@@ -174,6 +174,25 @@ final class CpmPan
         for (int i = 0; i < digits; i++)
         {
             sb.append(isVisible(i, digits) ? (char)('0' + nibble(buffer, offset, i)) : MASK_CHARACTER);
+        }
+        return sb;
+    }
+
+    /**
+     * Append the clear PAN digits, for {@link CpmClearPan} only.
+     *
+     * @param buffer holding the value.
+     * @param offset first byte of the value.
+     * @param digits number of PAN digits.
+     * @param sb     receives the digits.
+     * @return {@code sb}.
+     */
+    static StringBuilder appendClear(
+        final DirectBuffer buffer, final int offset, final int digits, final StringBuilder sb)
+    {
+        for (int i = 0; i < digits; i++)
+        {
+            sb.append((char)('0' + nibble(buffer, offset, i)));
         }
         return sb;
     }

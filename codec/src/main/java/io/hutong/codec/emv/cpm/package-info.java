@@ -2,7 +2,8 @@
  * EMVCo consumer-presented QR codes (EMV QRCPS Consumer-Presented Mode v1.1): the code a shopper's wallet shows
  * and the merchant's POS scans. {@link io.hutong.codec.emv.cpm.CpmDecoder} validates a scanned payload and says
  * which application (AID) and card it names, without ever exposing the full PAN;
- * {@link io.hutong.codec.emv.cpm.CpmEncoder} issues payloads for the simulated wallets.
+ * {@link io.hutong.codec.emv.cpm.CpmEncoder} issues payloads for the simulated wallets, and
+ * {@link io.hutong.codec.emv.cpm.CpmClearPan} is the issuing wallet's one explicit way to the clear PAN.
  * <pre>
  *   QR byte mode: base64 text (RFC 4648, padding optional, &lt;= 684 chars)
  *        |  Base64Text.decode   (strict, offset of the first bad character)
