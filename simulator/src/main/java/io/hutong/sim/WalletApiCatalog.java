@@ -1,6 +1,7 @@
 package io.hutong.sim;
 
 import io.hutong.sim.gm.GmApi;
+import io.hutong.sim.jdpay.JdPayApi;
 import io.hutong.sim.server.SimContext;
 import io.hutong.sim.server.WalletApi;
 import io.hutong.sim.wechat.WeChatApi;
@@ -24,6 +25,7 @@ public final class WalletApiCatalog
     static
     {
         register("wechat", WeChatApi::new);
+        register("jdpay", JdPayApi::new);
         register("bestpay", (context) -> new GmApi(context, GmApi.ALL));
         register("cmpay", (context) -> new GmApi(context, GmApi.ALL));
         register("wopay", (context) -> new GmApi(context, GmApi.ALL));
