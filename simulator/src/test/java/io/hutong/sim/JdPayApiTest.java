@@ -103,7 +103,8 @@ class JdPayApiTest
         assertThat(answer.tradeTime()).matches("[0-9]{14}");
         final JdPayResponse query = call(QueryRequest.payment(tradeNum));
         assertThat(query.status()).isEqualTo(JdPayResultCodes.PAY_SUCCESS);
-        assertThat(query.payList()).singleElement().satisfies((pay) -> assertThat(pay.text("amount")).isEqualTo("1250"));
+        assertThat(query.payList()).singleElement()
+            .satisfies((pay) -> assertThat(pay.text("amount")).isEqualTo("1250"));
     }
 
     @Test

@@ -1,5 +1,6 @@
 package io.hutong.connector.jdpay;
 
+import io.hutong.connector.OutcomeStatus;
 import io.hutong.connector.PayCommand;
 import io.hutong.connector.QueryCommand;
 import io.hutong.connector.RefundCommand;
@@ -37,8 +38,9 @@ import java.util.function.Function;
  *  RefundCommand  --&gt; refund  tradeNum=refundNo oTradeNum=orderNo amount=refundAmount   --&gt; forRefund
  * </pre>
  * A signed answer about another trade (its {@code tradeNum}, {@code oTradeNum} or {@code amount} differ from the
- * request's) is not an answer to this call: UNKNOWN. The wallet transaction id is JD's key of the trade, the
- * {@code tradeNum} (JD's answers carry no id of their own). Thread-safe: immutable after construction.
+ * request's) is not an answer to this call: UNKNOWN. The wallet transaction id of an approved or pending trade is
+ * JD's key of the trade, the {@code tradeNum} (JD's answers carry no id of their own). Thread-safe: immutable after
+ * construction.
  */
 public final class JdPayConnector extends HttpWalletConnector
 {
@@ -243,7 +245,11 @@ public final class JdPayConnector extends HttpWalletConnector
         {
             return WalletResult.unknown(operation, ANSWER_MISMATCH, mismatch);
         }
-        return WalletResult.answered(operation, outcome.apply(response), request.tradeNum());
+        final WalletOutcome meaning = outcome.apply(response);
+        // JD names a trade by its tradeNum; it is the wallet's id of a trade that exists (paid, pending, done).
+        final boolean exists =
+            OutcomeStatus.APPROVED == meaning.status() || OutcomeStatus.IN_PROGRESS == meaning.status();
+        return WalletResult.answered(operation, meaning, exists ? request.tradeNum() : null);
     }
 
     /**

@@ -13,7 +13,6 @@ import io.hutong.connector.spi.WalletConnectorProvider;
 import java.net.URI;
 import java.security.PrivateKey;
 import java.security.PublicKey;
-import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
@@ -154,9 +153,8 @@ public final class JdPayConnectorProvider implements WalletConnectorProvider
         }
         final ConnectorSettings section = settings.section(RESULT_CODES);
         final Map<String, WalletOutcome> overrides = new LinkedHashMap<>();
-        for (final Iterator<Map.Entry<String, JsonNode>> it = section.toJson().fields(); it.hasNext(); )
+        for (final Map.Entry<String, JsonNode> entry : section.toJson().properties())
         {
-            final Map.Entry<String, JsonNode> entry = it.next();
             final String code = entry.getKey();
             if (code.isEmpty() || code.length() > 32 || JdPayResultCodes.SUCCESS.equals(code))
             {

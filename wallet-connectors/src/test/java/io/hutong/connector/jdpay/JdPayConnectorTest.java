@@ -294,6 +294,7 @@ class JdPayConnectorTest
         assertThat(added.status()).isEqualTo(OutcomeStatus.DECLINED);
         assertThat(added.reason()).isEqualTo(DeclineReason.INSUFFICIENT_FUNDS);
         assertThat(added.walletCode()).isEqualTo("E1001");
+        assertThat(added.walletTxnId()).as("no trade exists").isNull();
         assertThat(replaced.status()).isEqualTo(OutcomeStatus.UNKNOWN);
     }
 
