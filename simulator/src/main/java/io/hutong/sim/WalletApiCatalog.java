@@ -2,6 +2,7 @@ package io.hutong.sim;
 
 import io.hutong.sim.alipay.AlipayApi;
 import io.hutong.sim.gm.GmApi;
+import io.hutong.sim.jdpay.JdPayApi;
 import io.hutong.sim.server.SimContext;
 import io.hutong.sim.server.WalletApi;
 import io.hutong.sim.unionpay.UnionPayApi;
@@ -28,6 +29,7 @@ public final class WalletApiCatalog
         register("wechat", WeChatApi::new);
         register("alipay", AlipayApi::new);
         register("unionpay", UnionPayApi::new);
+        register("jdpay", JdPayApi::new);
         register("bestpay", (context) -> new GmApi(context, GmApi.ALL));
         register("cmpay", (context) -> new GmApi(context, GmApi.ALL));
         register("wopay", (context) -> new GmApi(context, GmApi.ALL));

@@ -1,6 +1,8 @@
 /**
- * The JD Pay V2.0 barcode-payment message layer (fkmPay, query, revoke, refund), shared by the JD Pay connector
- * (client side) and the simulated JD Pay wallet (server side). Pure functions, no I/O (docs/wallet-jdpay.md):
+ * JD Pay V2.0 barcode payments (fkmPay, query, revoke, refund): the connector
+ * ({@link io.hutong.connector.jdpay.JdPayConnector}, type {@code jdpay}, built by
+ * {@link io.hutong.connector.jdpay.JdPayConnectorProvider}) and the message layer it shares with the simulated JD
+ * Pay wallet (server side). The message layer is pure functions, no I/O (docs/wallet-jdpay.md):
  *
  * <pre>
  *  client (connector)                             server (simulated JD Pay)
@@ -12,6 +14,9 @@
  *    3DES, verify (JD public key)                 inner XML, sign (JD key), 3DES, envelope with result
  *      |
  *      +--&gt; JdPayOutcomes (result code, trade status -&gt; WalletOutcome)
+ *
+ *  connector: PayCommand ... RefundCommand --&gt; JdPayRequest --[crypto pool: encode]--&gt; HTTP (event loop)
+ *             --[crypto pool: JdPayResponse.parse, JdPayOutcomes]--&gt; WalletResult
  *
  *  layers: JdPayXml (StAX read, compact write)   JdPaySign (SHA-256 hex, RSA "encrypt")
  *          JdPayDes (3DES-ECB frame)   JdPayCrypto (seal, open)   JdPayEnvelope (outer XML)
