@@ -36,7 +36,17 @@ public final class ChronicleJournal implements EngineJournal
         }
         for (final Reason reason : Reason.values())
         {
-            REASONS[reason.ordinal()] = JournalReason.valueOf(reason.name());
+            JournalReason mapped;
+            try
+            {
+                mapped = JournalReason.valueOf(reason.name());
+            }
+            catch (final IllegalArgumentException ex)
+            {
+                // Refusal-only reasons never reach a FINAL record; keep the table total anyway.
+                mapped = JournalReason.INVALID_REQUEST;
+            }
+            REASONS[reason.ordinal()] = mapped;
         }
         FINALS[FinalStatus.PENDING.ordinal()] = JournalStatus.PENDING;
         FINALS[FinalStatus.APPROVED.ordinal()] = JournalStatus.APPROVED;

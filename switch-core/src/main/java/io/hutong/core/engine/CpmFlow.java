@@ -298,12 +298,18 @@ final class CpmFlow
             engine.refuse(request, Reason.INVALID_REQUEST);
             return;
         }
+        if (Reason.NOT_FOUND == existing.reason && FinalStatus.REVERSED == existing.status)
+        {
+            // A void arrived before this pay: the tombstone answers for it, the pay never reaches a wallet.
+            engine.outbox.reply(request.source(), request.sessionId(), existing, Reason.DUPLICATE);
+            return;
+        }
         if (existing.contentHashHigh != contentHigh || existing.contentHashLow != contentLow)
         {
             engine.refuse(request, Reason.MODIFIED_REQUEST);
             return;
         }
-        engine.outbox.reply(request.source(), request.sessionId(), existing, Reason.NONE);
+        engine.outbox.reply(request.source(), request.sessionId(), existing, Reason.DUPLICATE);
     }
 
     static long keyHash(final RequestDecoder request)
@@ -349,6 +355,7 @@ final class CpmFlow
         h = Hashes.hash(h, buffer, request.fieldOffset(RequestDescriptor.MERCHANT_ID),
             request.fieldLength(RequestDescriptor.MERCHANT_ID));
         h = Hashes.hash(h, buffer, request.fieldOffset(RequestDescriptor.CODE), request.fieldLength(RequestDescriptor.CODE));
+        h = Hashes.hash(h, buffer, request.fieldOffset(RequestDescriptor.SUBJECT), request.fieldLength(RequestDescriptor.SUBJECT));
         return Hashes.finish(h);
     }
 

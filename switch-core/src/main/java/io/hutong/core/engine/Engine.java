@@ -15,6 +15,7 @@ import io.hutong.connector.WalletSchedule;
 import io.hutong.core.engine.admission.Admission;
 import io.hutong.core.engine.command.RequestDecoder;
 import io.hutong.core.engine.command.RequestDescriptor;
+import io.hutong.core.engine.command.RequestKind;
 import io.hutong.core.engine.command.WalletResultCodec;
 import io.hutong.core.settlement.Positions;
 import org.agrona.DeadlineTimerWheel;
@@ -497,7 +498,18 @@ public final class Engine implements Agent, MessageHandler, DeadlineTimerWheel.T
     void refuse(final RequestDecoder request, final Reason refusal)
     {
         counters.refusals[refusal.ordinal()]++;
-        outbox.reply(request.source(), request.sessionId(), null, refusal);
+        // A pooled scratch view carries the request's own ids back (a terminal matches answers by txn id).
+        final Payment scratch = table.allocate();
+        copyCommon(request, scratch);
+        scratch.status = FinalStatus.DECLINED;
+        scratch.reason = refusal;
+        if (RequestKind.MPM_PAY == request.kind() || RequestKind.REFUND == request.kind())
+        {
+            final int length = Math.min(request.fieldLength(RequestDescriptor.REF_TXN_ID), scratch.terminalTxnId.capacity());
+            scratch.terminalTxnId.putBytes(0, request.buffer(), request.fieldOffset(RequestDescriptor.REF_TXN_ID), length);
+            scratch.terminalTxnIdLength = length;
+        }
+        outbox.refusal(request.source(), request.sessionId(), scratch, refusal);
     }
 
     void alert(final Payment payment, final String detail)
@@ -561,15 +573,24 @@ public final class Engine implements Agent, MessageHandler, DeadlineTimerWheel.T
             {
                 call(payment, outbox.operation(i));
             }
+            else if (Outbox.REFUSAL == outbox.kind(i))
+            {
+                final ReplySink sink = replySinks[outbox.source(i)];
+                if (null != sink)
+                {
+                    sink.reply(outbox.session(i), payment, outbox.refusal(i));
+                }
+                table.recycle(payment);
+            }
             else
             {
                 final ReplySink sink = replySinks[outbox.source(i)];
                 final Reason refusal = outbox.refusal(i);
                 if (null != sink)
                 {
-                    sink.reply(outbox.session(i), null == payment ? EmptyView.INSTANCE : payment, refusal);
+                    sink.reply(outbox.session(i), payment, refusal);
                 }
-                if (null != payment && Reason.NONE == refusal)
+                if (null != payment && (Reason.NONE == refusal || Reason.DUPLICATE == refusal))
                 {
                     journal.hop(Hop.REPLIED, payment);
                 }

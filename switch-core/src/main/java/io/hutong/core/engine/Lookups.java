@@ -80,7 +80,7 @@ final class Lookups
         }
         if (Flow.CPM != payment.flow)
         {
-            engine.refuse(request, Reason.INVALID_REQUEST);
+            engine.refuse(request, Reason.NOT_REVERSIBLE);
             return;
         }
         cpm.onVoid(payment);
@@ -97,7 +97,7 @@ final class Lookups
         payment.amount = 0;
         engine.table.put(payment);
         engine.journal.hop(Hop.RECEIVED, payment);
-        engine.decide(payment, FinalStatus.REVERSED, Reason.NONE);
+        engine.decide(payment, FinalStatus.REVERSED, Reason.NOT_FOUND);
         engine.complete(payment);
         return payment;
     }

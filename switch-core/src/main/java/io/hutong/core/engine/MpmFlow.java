@@ -68,7 +68,7 @@ final class MpmFlow
             }
             else
             {
-                engine.outbox.reply(request.source(), request.sessionId(), existing, Reason.NONE);
+                engine.outbox.reply(request.source(), request.sessionId(), existing, Reason.DUPLICATE);
             }
             return;
         }

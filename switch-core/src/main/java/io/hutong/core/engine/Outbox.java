@@ -13,6 +13,8 @@ final class Outbox
 {
     static final int CALL = 1;
     static final int REPLY = 2;
+    /** A reply whose payment is a scratch copy of a refused request, recycled after the reply. */
+    static final int REFUSAL = 3;
 
     private int[] kinds = new int[256];
     private Payment[] payments = new Payment[256];
@@ -29,6 +31,11 @@ final class Outbox
     void reply(final int source, final long sessionId, final Payment payment, final Reason refusal)
     {
         add(REPLY, payment, refusal.ordinal(), sessionId, source);
+    }
+
+    void refusal(final int source, final long sessionId, final Payment scratch, final Reason refusal)
+    {
+        add(REFUSAL, scratch, refusal.ordinal(), sessionId, source);
     }
 
     boolean isEmpty()

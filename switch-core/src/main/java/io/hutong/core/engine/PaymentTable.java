@@ -49,6 +49,17 @@ public final class PaymentTable
     }
 
     /**
+     * Give back a payment that was never indexed (a refusal's scratch copy).
+     *
+     * @param payment the payment.
+     */
+    void recycle(final Payment payment)
+    {
+        payment.reset();
+        pool.addLast(payment);
+    }
+
+    /**
      * Index a payment by id and, if it has one, by key hash.
      *
      * @param payment the payment.

@@ -49,8 +49,19 @@ public enum Reason
     NOT_FOUND,
     /** The wallet never gave a final answer; the payment was reversed. */
     TIMEOUT,
-    /** The request is not valid for the payment's state (e.g. refunding a declined payment, or too much). */
-    INVALID_REQUEST;
+    /** The request is malformed or not valid for the payment (the front ends check syntax first). */
+    INVALID_REQUEST,
+    /** A void of something that cannot be voided (a refund, an MPM payment): use a refund instead. */
+    NOT_REVERSIBLE,
+    /** A refund of a payment that is not approved (declined, reversed, or still in progress). */
+    NOT_REFUNDABLE,
+    /** A refund of more than the payment's amount less what was already refunded. */
+    REFUND_EXCEEDS_ORIGINAL,
+    /**
+     * Not a refusal: the answer to a request that repeats an earlier one (same key, same content), given from
+     * the switch's records; front ends mark it as a repeat (POS REPEAT flag, reason DUPLICATE while pending).
+     */
+    DUPLICATE;
 
     private static final Reason[] VALUES = values();
     private static final Reason[] BY_DECLINE = new Reason[DeclineReason.values().length];

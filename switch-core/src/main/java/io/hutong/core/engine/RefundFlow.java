@@ -66,7 +66,7 @@ final class RefundFlow
             }
             else
             {
-                engine.outbox.reply(request.source(), request.sessionId(), existing, Reason.NONE);
+                engine.outbox.reply(request.source(), request.sessionId(), existing, Reason.DUPLICATE);
             }
             return;
         }
@@ -75,11 +75,14 @@ final class RefundFlow
             engine.refuse(request, Reason.NOT_FOUND);
             return;
         }
-        if (Flow.CPM != original.flow || FinalStatus.APPROVED != original.status ||
-            PaymentState.FINAL != original.state ||
-            request.amount() > original.amount - original.refundedAmount)
+        if (Flow.CPM != original.flow || FinalStatus.APPROVED != original.status || PaymentState.FINAL != original.state)
         {
-            engine.refuse(request, Reason.INVALID_REQUEST);
+            engine.refuse(request, Reason.NOT_REFUNDABLE);
+            return;
+        }
+        if (request.amount() > original.amount - original.refundedAmount)
+        {
+            engine.refuse(request, Reason.REFUND_EXCEEDS_ORIGINAL);
             return;
         }
 

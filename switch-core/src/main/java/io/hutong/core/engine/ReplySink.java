@@ -12,9 +12,10 @@ public interface ReplySink
     /**
      * @param sessionId the front end's session id from the request.
      * @param payment   the payment's state now.
-     * @param refusal   {@link Reason#NONE}, or why the request itself was refused without touching the
-     *                  payment it names (e.g. {@link Reason#MODIFIED_REQUEST}, {@link Reason#BUSY},
-     *                  {@link Reason#NOT_FOUND}); then {@code payment} may be an empty view.
+     * @param refusal   {@link Reason#NONE} for a first answer, {@link Reason#DUPLICATE} for the answer to a
+     *                  repeated request (the payment as it is now), or why the request itself was refused
+     *                  without touching the payment it names (e.g. {@link Reason#MODIFIED_REQUEST},
+     *                  {@link Reason#BUSY}, {@link Reason#NOT_FOUND}); then {@code payment} may be an empty view.
      */
     void reply(long sessionId, PaymentView payment, Reason refusal);
 }

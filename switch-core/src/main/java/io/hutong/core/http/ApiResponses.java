@@ -45,7 +45,8 @@ final class ApiResponses
         {
             case BUSY -> HttpResponseStatus.SERVICE_UNAVAILABLE;
             case NOT_FOUND -> HttpResponseStatus.NOT_FOUND;
-            case MODIFIED_REQUEST -> HttpResponseStatus.CONFLICT;
+            case MODIFIED_REQUEST, NOT_REVERSIBLE, NOT_REFUNDABLE -> HttpResponseStatus.CONFLICT;
+            case REFUND_EXCEEDS_ORIGINAL -> HttpResponseStatus.UNPROCESSABLE_ENTITY;
             case INVALID_CODE, UNKNOWN_ISSUER -> HttpResponseStatus.UNPROCESSABLE_ENTITY;
             default -> HttpResponseStatus.BAD_REQUEST;
         };
@@ -108,6 +109,9 @@ final class ApiResponses
             case MODIFIED_REQUEST -> "this key was used before for a request with different content";
             case INVALID_CODE -> "the code is not a payment code of the kind this endpoint takes";
             case UNKNOWN_ISSUER -> "no participant accepts this code";
+            case NOT_REVERSIBLE -> "this payment cannot be voided; refund it instead";
+            case NOT_REFUNDABLE -> "only an approved payment can be refunded";
+            case REFUND_EXCEEDS_ORIGINAL -> "the refund exceeds what is left of the payment";
             default -> "the request is not valid for this payment";
         };
     }

@@ -70,7 +70,7 @@ public final class HttpApi implements ReplySink
         final ByteBufAllocator allocator = waiting.channel().alloc();
         final HttpResponseStatus status;
         final ByteBuf body;
-        if (Reason.NONE == refusal)
+        if (Reason.NONE == refusal || Reason.DUPLICATE == refusal)
         {
             status = ApiResponses.statusOf(payment);
             body = ApiResponses.payment(allocator, payment);

@@ -75,6 +75,7 @@ class CpmFlowTest
 
         assertThat(h.reply(repeat).txnId()).isEqualTo(h.reply(first).txnId());
         assertThat(h.reply(repeat).status()).isEqualTo(FinalStatus.APPROVED);
+        assertThat(h.reply(repeat).refusal()).isEqualTo(Reason.DUPLICATE);
         assertThat(h.reply(modified).refusal()).isEqualTo(Reason.MODIFIED_REQUEST);
         assertThat(h.wallet("wechat").count(WalletOperation.PAY)).isEqualTo(1);
     }
@@ -188,7 +189,9 @@ class CpmFlowTest
         h.run();
 
         assertThat(h.reply(reverse).status()).isEqualTo(FinalStatus.REVERSED);
-        assertThat(h.reply(latePay).status()).isNotEqualTo(FinalStatus.APPROVED);
+        assertThat(h.reply(reverse).reason()).isEqualTo(Reason.NOT_FOUND);
+        assertThat(h.reply(latePay).status()).isEqualTo(FinalStatus.REVERSED);
+        assertThat(h.reply(latePay).refusal()).as("answered from the records").isEqualTo(Reason.DUPLICATE);
         assertThat(h.wallet("wechat").count(WalletOperation.PAY)).isZero();
     }
 
@@ -202,7 +205,7 @@ class CpmFlowTest
         h.run();
 
         assertThat(h.reply(refund).status()).isEqualTo(FinalStatus.APPROVED);
-        assertThat(h.reply(tooMuch).refusal()).isEqualTo(Reason.INVALID_REQUEST);
+        assertThat(h.reply(tooMuch).refusal()).isEqualTo(Reason.REFUND_EXCEEDS_ORIGINAL);
         assertThat(h.engine.positions().owed(h.index("wechat"), h.index("alipay"))).isEqualTo(600);
         final long again = h.refund("T1", "tx-1", "rf-1", 400);
         h.run();

@@ -84,7 +84,7 @@ class RecoveryTest
         final long tooMuch = second.refund("T1", "tx-1", "rf-2", 800);
         final long declinedAgain = second.pay("T1", "tx-3", "134567890123456781", 700);
         second.run();
-        assertThat(second.reply(tooMuch).refusal()).as("300 of 1000 already refunded").isEqualTo(Reason.INVALID_REQUEST);
+        assertThat(second.reply(tooMuch).refusal()).as("300 of 1000 already refunded").isEqualTo(Reason.REFUND_EXCEEDS_ORIGINAL);
         assertThat(second.reply(declinedAgain).reason()).isEqualTo(Reason.INSUFFICIENT_FUNDS);
         assertThat(second.connectors.values()).allSatisfy((c) -> assertThat(c.calls).isEmpty());
     }

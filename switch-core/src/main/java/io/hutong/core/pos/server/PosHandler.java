@@ -8,6 +8,7 @@ import io.hutong.core.engine.command.RequestKind;
 import io.hutong.core.pos.auth.SwitchSession;
 import io.hutong.core.pos.codec.PayDecoder;
 import io.hutong.core.pos.codec.PosFrameDecoder;
+import io.hutong.core.pos.codec.PosFrameDescriptor;
 import io.hutong.core.pos.codec.PosMessageType;
 import io.hutong.core.pos.codec.PosReason;
 import io.hutong.core.pos.codec.PosStatus;
@@ -176,7 +177,7 @@ final class PosHandler extends ChannelInboundHandlerAdapter implements EngineInb
         if (!server.inbox().offerRequest(this))
         {
             final PosReply busy = new PosReply(frame.templateId(), frame.sequence(), 0, 0, PosStatus.BUSY, PosReason.BUSY,
-                null, null, null);
+                requestTxnId(), null, null, false);
             writeResult(busy);
         }
     }
@@ -216,6 +217,16 @@ final class PosHandler extends ChannelInboundHandlerAdapter implements EngineInb
         return encoder.finish();
     }
 
+    private String requestTxnId()
+    {
+        return switch (kind)
+        {
+            case CPM_PAY -> frame.pay().terminalTxnId();
+            case REFUND -> frame.refund().refundTxnId();
+            default -> frame.txnReference().terminalTxnId();
+        };
+    }
+
     /**
      * Hand an engine answer to this connection's event loop (any thread).
      */
@@ -253,7 +264,7 @@ final class PosHandler extends ChannelInboundHandlerAdapter implements EngineInb
         {
             result.walletTxnId(reply.walletTxnId());
         }
-        write(session.commit());
+        write(reply.repeat() ? session.commit(PosFrameDescriptor.FLAG_REPEAT) : session.commit());
     }
 
     @Override

@@ -20,9 +20,10 @@ import io.hutong.core.pos.codec.PosStatus;
  * @param terminalTxnId the terminal's txn id, or null.
  * @param walletId      the wallet, or null.
  * @param walletTxnId   the wallet's txn id, or null.
+ * @param repeat        true if answered from the switch's records for a repeated request (REPEAT flag).
  */
 record PosReply(int templateId, long sequence, long switchTxnId, long amount, PosStatus status, PosReason reason,
-    String terminalTxnId, String walletId, String walletTxnId)
+    String terminalTxnId, String walletId, String walletTxnId, boolean repeat)
 {
     private static final PosReason[] REASONS = new PosReason[Reason.values().length];
 
@@ -50,11 +51,13 @@ record PosReply(int templateId, long sequence, long switchTxnId, long amount, Po
 
     static PosReply of(final int templateId, final long sequence, final PaymentView p, final Reason refusal)
     {
-        if (Reason.NONE != refusal)
+        final boolean repeat = Reason.DUPLICATE == refusal;
+        if (Reason.NONE != refusal && !repeat)
         {
             return new PosReply(templateId, sequence, p.switchTxnId(), p.amount(),
                 Reason.BUSY == refusal ? PosStatus.BUSY : PosStatus.REJECTED, reason(refusal),
-                null, null, null);
+                p.terminalTxnIdLength() > 0 ? p.terminalTxnId().getStringWithoutLengthAscii(0, p.terminalTxnIdLength()) : null,
+                null, null, false);
         }
         final PosStatus status = switch (p.status())
         {
@@ -63,8 +66,9 @@ record PosReply(int templateId, long sequence, long switchTxnId, long amount, Po
             case DECLINED -> PosStatus.DECLINED;
             case REVERSED -> PosStatus.REVERSED;
         };
-        return new PosReply(templateId, sequence, p.switchTxnId(), p.amount(), status,
-            FinalStatus.PENDING == p.status() ? PosReason.NONE : reason(p.reason()),
-            p.terminalTxnId().getStringWithoutLengthAscii(0, p.terminalTxnIdLength()), p.walletId(), p.walletTxnId());
+        final PosReason reason = FinalStatus.PENDING == p.status() ?
+            (repeat ? PosReason.DUPLICATE : PosReason.NONE) : reason(p.reason());
+        return new PosReply(templateId, sequence, p.switchTxnId(), p.amount(), status, reason,
+            p.terminalTxnId().getStringWithoutLengthAscii(0, p.terminalTxnIdLength()), p.walletId(), p.walletTxnId(), repeat);
     }
 }

@@ -85,6 +85,22 @@ class PosServerTest
             assertThat(terminal.receive()).isEqualTo(PosReason.NONE);
             assertThat(terminal.frame().result().switchTxnId()).isEqualTo(txnId);
             assertThat(terminal.frame().result().refSequence()).isEqualTo(2);
+            assertThat(terminal.frame().isRepeat()).isFalse();
+
+            terminal.session.pay(terminal.buffer, 0).amount(1_500).currency(156).terminalTxnId("tx-1")
+                .merchantId("M100200300").code(EngineHarness.WECHAT_CODE).subject("coffee");
+            terminal.send(terminal.session.commit(io.hutong.core.pos.codec.PosFrameDescriptor.FLAG_REPEAT));
+            assertThat(terminal.receive()).isEqualTo(PosReason.NONE);
+            assertThat(terminal.frame().result().switchTxnId()).as("the original answer").isEqualTo(txnId);
+            assertThat(terminal.frame().result().status()).isEqualTo(PosStatus.APPROVED);
+            assertThat(terminal.frame().isRepeat()).as("answered from the records").isTrue();
+
+            terminal.session.pay(terminal.buffer, 0).amount(1_500).currency(156).terminalTxnId("tx-1")
+                .merchantId("M100200300").code(EngineHarness.WECHAT_CODE).subject("tea");
+            terminal.send(terminal.session.commit());
+            assertThat(terminal.receive()).isEqualTo(PosReason.NONE);
+            assertThat(terminal.frame().result().status()).isEqualTo(PosStatus.REJECTED);
+            assertThat(terminal.frame().result().reason()).as("any field different").isEqualTo(PosReason.MODIFIED_REQUEST);
 
             terminal.session.heartbeat(terminal.buffer, 0);
             terminal.send(terminal.session.commit());
