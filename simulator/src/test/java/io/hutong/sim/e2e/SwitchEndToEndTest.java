@@ -194,6 +194,34 @@ class SwitchEndToEndTest
         assertThat(control("wechat").order(orderNoOf(data, "BP-HOLD-1"), "CREDIT")).isPresent();
     }
 
+    @Test
+    void shouldVoidAndRefundFromThePosAtTheWallet() throws Exception
+    {
+        final SimControl bestpay = control("bestpay");
+        final String account = consumer("bestpay");
+        final long before = bestpay.balance(account);
+        try (TestTerminal terminal = terminal())
+        {
+            assertThat(pay(terminal, "void-1", bestpay.code(account), 400).status()).isEqualTo(PosStatus.APPROVED);
+            terminal.session.reverse(terminal.buffer, 0).terminalTxnId("void-1");
+            terminal.send(terminal.session.commit());
+            result(terminal);
+            assertThat(queryUntil(terminal, "void-1", PosStatus.REVERSED).status()).isEqualTo(PosStatus.REVERSED);
+            assertThat(bestpay.balance(account)).isEqualTo(before);
+
+            final long paid = pay(terminal, "refund-1", bestpay.code(account), 1_000).switchTxnId();
+            final HttpResponse<String> notMine = post("bestpay-api", "/v1/payments/" + paid + "/refund",
+                "{\"refundId\":\"rf-1\",\"amount\":300}");
+            assertThat(notMine.statusCode()).as("another client's payment is not found").isEqualTo(404);
+            terminal.session.refund(terminal.buffer, 0).originalTxnId("refund-1").refundTxnId("rf-1").amount(300);
+            terminal.send(terminal.session.commit());
+            assertThat(result(terminal).status()).isEqualTo(PosStatus.REFUNDED);
+        }
+        assertThat(bestpay.balance(account)).isEqualTo(before - 700);
+        assertThat(bestpay.order(orderNoOf(data, "refund-1"), "PAY"))
+            .hasValueSatisfying((o) -> assertThat(o.refunded()).isEqualTo(300));
+    }
+
     private ResultDecoder pay(final TestTerminal terminal, final String txnId, final String code, final long amount)
         throws Exception
     {
