@@ -5,7 +5,6 @@ import io.hutong.codec.CodeMode;
 import io.hutong.codec.classify.Classification;
 import io.hutong.connector.OutcomeStatus;
 import io.hutong.connector.WalletOperation;
-import io.hutong.connector.WalletSchedule;
 import io.hutong.core.engine.admission.Admission;
 import io.hutong.core.engine.command.RequestDecoder;
 import io.hutong.core.engine.command.RequestDescriptor;
@@ -163,7 +162,7 @@ final class CpmFlow
         // In doubt: tell the terminal "in progress" now, and find out.
         engine.replyIfWaiting(payment);
         payment.state = PaymentState.QUERYING;
-        scheduleQuery(payment);
+        engine.queryLater(payment);
     }
 
     void onQueryResult(final Payment payment)
@@ -181,14 +180,10 @@ final class CpmFlow
         {
             finish(payment, FinalStatus.DECLINED, Reason.of(payment.lastDecline));
         }
-        else if (payment.alerted)
-        {
-            // After a refused reversal: keep asking until the wallet tells the order's fate.
-            scheduleQuery(payment);
-        }
         else
         {
-            scheduleQuery(payment);
+            // Still in doubt (after a refused reversal too: keep asking until the wallet tells the order's fate).
+            engine.queryLater(payment);
         }
     }
 
@@ -212,7 +207,7 @@ final class CpmFlow
             engine.alert(payment, "reverse refused: " + payment.walletCode);
             payment.reverseRequested = false;
             payment.state = PaymentState.QUERYING;
-            scheduleQuery(payment);
+            engine.queryLater(payment);
         }
         else
         {
@@ -264,18 +259,6 @@ final class CpmFlow
     private void declineNow(final Payment payment, final Reason reason)
     {
         finish(payment, FinalStatus.DECLINED, reason);
-    }
-
-    private void scheduleQuery(final Payment payment)
-    {
-        final WalletSchedule schedule = engine.schedule(payment);
-        final long next = payment.receivedAtMs + (long)(payment.queries + 1) * schedule.queryIntervalMs();
-        if (next - payment.receivedAtMs > schedule.queryWindowMs() && !payment.alerted)
-        {
-            engine.reverse(payment);
-            return;
-        }
-        engine.scheduleAt(payment, Math.max(next, engine.nowMs + 1));
     }
 
     private void route(final Payment payment, final int wallet)

@@ -520,6 +520,23 @@ public final class Engine implements Agent, MessageHandler, DeadlineTimerWheel.T
     }
 
     /**
+     * An in-doubt payment: query it at its next slot of the wallet's schedule (received + k x interval), or,
+     * once the query window has closed, reverse it. After an alert (a refused reversal) it keeps being queried
+     * until the wallet tells its fate.
+     */
+    void queryLater(final Payment payment)
+    {
+        final WalletSchedule schedule = schedule(payment);
+        final long next = payment.receivedAtMs + (long)(payment.queries + 1) * schedule.queryIntervalMs();
+        if (next - payment.receivedAtMs > schedule.queryWindowMs() && !payment.alerted)
+        {
+            reverse(payment);
+            return;
+        }
+        scheduleAt(payment, Math.max(next, nowMs + 1));
+    }
+
+    /**
      * Start (or keep) reversing: the first attempt no sooner than the wallet allows, then backing off.
      */
     void reverse(final Payment payment)

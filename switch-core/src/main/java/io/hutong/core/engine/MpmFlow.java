@@ -168,7 +168,7 @@ final class MpmFlow
         {
             engine.alert(payment, "credit reverse refused: " + payment.walletCode);
             payment.state = PaymentState.QUERYING;
-            scheduleQuery(payment);
+            engine.queryLater(payment);
         }
         else
         {
@@ -213,7 +213,7 @@ final class MpmFlow
         {
             engine.replyIfWaiting(payment);
             payment.state = PaymentState.QUERYING;
-            scheduleQuery(payment);
+            engine.queryLater(payment);
         }
     }
 
@@ -228,18 +228,6 @@ final class MpmFlow
     {
         payment.state = PaymentState.RELEASING;
         engine.send(payment, WalletOperation.RELEASE, Hop.RELEASE_SENT);
-    }
-
-    private void scheduleQuery(final Payment payment)
-    {
-        final WalletSchedule schedule = engine.schedule(payment);
-        final long next = payment.receivedAtMs + (long)(payment.queries + 1) * schedule.queryIntervalMs();
-        if (next - payment.receivedAtMs > schedule.queryWindowMs() && !payment.alerted)
-        {
-            engine.reverse(payment);
-            return;
-        }
-        engine.scheduleAt(payment, Math.max(next, engine.nowMs + 1));
     }
 
     private int walletOf(final RequestDecoder request)
