@@ -46,21 +46,24 @@ final class ReconcileCommand implements Callable<Integer>
     @Spec
     private CommandSpec spec;
 
-    @Option(names = "--journal", paramLabel = "DIR", description = "The switch's journal directory (default: DATA/journal).")
+    @Option(names = "--journal", paramLabel = "DIR",
+        description = "The switch's journal directory (default: DATA/journal).")
     private Path journal;
 
     @Option(names = "--wallets", paramLabel = "CREDENTIALS.json",
         description = "The wallets' credentials file (default: DATA/wallets/credentials.json).")
     private Path wallets;
 
-    @Option(names = "--data", paramLabel = "DIR", description = "Data directory for the defaults (default: $HUTONG_DATA or ./hutong-data).")
+    @Option(names = "--data", paramLabel = "DIR",
+        description = "Data directory for the defaults (default: $HUTONG_DATA or ./hutong-data).")
     private String data;
 
     @Option(names = "--report", paramLabel = "FILE.json", description = "Write the whole report as JSON.")
     private Path report;
 
     @Option(names = "--final",
-        description = "The system is quiet: payments still in progress and unexplained new orders are orphans, not in doubt.")
+        description = "The system is quiet: payments still in progress and unexplained new orders are orphans, " +
+            "not in doubt.")
     private boolean strict;
 
     @Option(names = "--max-findings", paramLabel = "N", defaultValue = "" + Reconciler.DEFAULT_MAX_FINDINGS,
@@ -71,15 +74,21 @@ final class ReconcileCommand implements Callable<Integer>
         description = "Connection and ledger page timeout per wallet (default: ${DEFAULT-VALUE}).")
     private long timeoutMs;
 
+    @Option(names = "--settle-ms", paramLabel = "MS", defaultValue = "0",
+        description = "Wait up to MS for payments in progress at the switch (reversals, hold releases) to finish " +
+            "before comparing (default: ${DEFAULT-VALUE}).")
+    private long settleMs;
+
     @Override
     public Integer call()
     {
         final PrintWriter out = spec.commandLine().getOut();
         final PrintWriter err = spec.commandLine().getErr();
-        if (maxFindings < 0 || timeoutMs <= 0)
+        if (maxFindings < 0 || timeoutMs <= 0 || settleMs < 0)
         {
             throw new IllegalArgumentException(maxFindings < 0 ? "--max-findings=" + maxFindings + ": must be >= 0" :
-                "--timeout-ms=" + timeoutMs + ": must be > 0");
+                timeoutMs <= 0 ? "--timeout-ms=" + timeoutMs + ": must be > 0" :
+                    "--settle-ms=" + settleMs + ": must be >= 0");
         }
         final Path dataDir = null == journal || null == wallets ? DataDirectory.resolve(data) : null;
         final Path journalDir = null != journal ? journal : dataDir.resolve("journal");
@@ -88,7 +97,7 @@ final class ReconcileCommand implements Callable<Integer>
         try
         {
             result = new Reconciler().strict(strict).maxFindings(maxFindings).timeout(Duration.ofMillis(timeoutMs))
-                .run(journalDir, credentials);
+                .settleTimeout(Duration.ofMillis(settleMs)).run(journalDir, credentials);
         }
         catch (final ReconcileInputException ex)
         {

@@ -109,6 +109,19 @@ class ReconcileCommandTest
     }
 
     @Test
+    void shouldWaitForPaymentsInProgressOnlyUntilTheSettleTimeout()
+    {
+        final long start = System.nanoTime();
+
+        final CliRun run = CliRun.run("reconcile", "--journal", journal.toString(), "--wallets",
+            wallets.credentialsFile().toString(), "--settle-ms", "600");
+
+        assertThat(TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - start)).isGreaterThanOrEqualTo(600);
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        assertThat(run.out()).contains("in doubt 1: clean");
+    }
+
+    @Test
     void shouldExitTwoNamingAWalletThatCannotBeReached() throws Exception
     {
         final int closedPort;

@@ -18,8 +18,9 @@ import java.util.Objects;
  *  if (!report.isClean()) { ... report.findings() ... }
  *
  *  credentials --&gt; WalletEndpoint (baseUrl, the switch's merchant ids)
- *  journal ------&gt; JournalPayments --&gt; SwitchPayment per switch txn id --\
- *  each wallet --&gt; LedgerReader (GET /sim/ledger, paged) --&gt; LedgerIndex --+--&gt; ReconciliationRules --&gt; report
+ *  journal ------&gt; JournalPayments --&gt; SwitchPayment per switch txn id ----\
+ *  each wallet --&gt; LedgerReader (GET /sim/ledger, paged) --&gt; LedgerIndex --+--&gt; ReconciliationRules
+ *                                                                                       --&gt; ReconciliationReport
  * </pre>
  * The journal is read first and its time kept: a ledger order made after it, with no payment in the journal, is in
  * doubt rather than an orphan, so a reconciliation of a live system does not cry wolf; run it on a quiet system (or
@@ -33,10 +34,13 @@ public final class Reconciler
     public static final int DEFAULT_MAX_FINDINGS = 100;
     /** Connection and page timeout by default. */
     public static final Duration DEFAULT_TIMEOUT = Duration.ofSeconds(30);
+    /** How often the journal is read again while waiting for payments in progress to settle. */
+    public static final long SETTLE_POLL_MS = 200;
 
     private final boolean strict;
     private final int maxFindings;
     private final Duration timeout;
+    private final Duration settleTimeout;
 
     /**
      * A reconciler with the defaults: in-doubt payments are not findings, {@link #DEFAULT_MAX_FINDINGS} kept,
@@ -44,14 +48,16 @@ public final class Reconciler
      */
     public Reconciler()
     {
-        this(false, DEFAULT_MAX_FINDINGS, DEFAULT_TIMEOUT);
+        this(false, DEFAULT_MAX_FINDINGS, DEFAULT_TIMEOUT, Duration.ZERO);
     }
 
-    private Reconciler(final boolean strict, final int maxFindings, final Duration timeout)
+    private Reconciler(
+        final boolean strict, final int maxFindings, final Duration timeout, final Duration settleTimeout)
     {
         this.strict = strict;
         this.maxFindings = maxFindings;
         this.timeout = timeout;
+        this.settleTimeout = settleTimeout;
     }
 
     /**
@@ -74,7 +80,7 @@ public final class Reconciler
      */
     public Reconciler strict(final boolean strict)
     {
-        return new Reconciler(strict, maxFindings, timeout);
+        return new Reconciler(strict, maxFindings, timeout, settleTimeout);
     }
 
     /**
@@ -87,7 +93,7 @@ public final class Reconciler
         {
             throw new IllegalArgumentException("maxFindings=" + maxFindings + ": must be >= 0");
         }
-        return new Reconciler(strict, maxFindings, timeout);
+        return new Reconciler(strict, maxFindings, timeout, settleTimeout);
     }
 
     /**
@@ -100,11 +106,27 @@ public final class Reconciler
         {
             throw new IllegalArgumentException("timeout=" + timeout + ": must be > 0");
         }
-        return new Reconciler(strict, maxFindings, timeout);
+        return new Reconciler(strict, maxFindings, timeout, settleTimeout);
     }
 
     /**
-     * Reads the journal, then every ledger of the credentials file, and reconciles them.
+     * @param settleTimeout how long to wait, re-reading the journal every {@link #SETTLE_POLL_MS} ms, for payments in
+     *                      progress at the switch to finish before the ledgers are read (reversals and hold releases
+     *                      go on after the terminal's answer); zero, the default, does not wait.
+     * @return a reconciler like this one with that wait.
+     */
+    public Reconciler settleTimeout(final Duration settleTimeout)
+    {
+        if (settleTimeout.isNegative())
+        {
+            throw new IllegalArgumentException("settleTimeout=" + settleTimeout + ": must be >= 0");
+        }
+        return new Reconciler(strict, maxFindings, timeout, settleTimeout);
+    }
+
+    /**
+     * Reads the journal (waiting up to the settle timeout for payments in progress), then every ledger of the
+     * credentials file, and reconciles them.
      *
      * @param journal     the switch's journal directory.
      * @param credentials the wallets' credentials file.
@@ -115,8 +137,14 @@ public final class Reconciler
     public ReconciliationReport run(final Path journal, final Path credentials)
     {
         final Map<String, WalletEndpoint> wallets = WalletEndpoint.readAll(credentials);
-        final long asOfMs = System.currentTimeMillis();
-        final List<SwitchPayment> payments = JournalPayments.read(journal);
+        final long deadline = System.nanoTime() + settleTimeout.toNanos();
+        long asOfMs = System.currentTimeMillis();
+        List<SwitchPayment> payments = JournalPayments.read(journal);
+        while (!settled(payments) && System.nanoTime() - deadline < 0 && pause())
+        {
+            asOfMs = System.currentTimeMillis();
+            payments = JournalPayments.read(journal);
+        }
         requireLedgers(payments, wallets);
         final LedgerReader reader = new LedgerReader(timeout);
         final Map<String, List<LedgerOrder>> ledgers = new LinkedHashMap<>();
@@ -172,6 +200,35 @@ public final class Reconciler
         }
     }
 
+    private static boolean settled(final List<SwitchPayment> payments)
+    {
+        for (final SwitchPayment payment : payments)
+        {
+            if (!payment.settled())
+            {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * @return false when interrupted (the flag is kept), so the caller stops waiting and reconciles what it has.
+     */
+    private static boolean pause()
+    {
+        try
+        {
+            Thread.sleep(SETTLE_POLL_MS);
+            return true;
+        }
+        catch (final InterruptedException ex)
+        {
+            Thread.currentThread().interrupt();
+            return false;
+        }
+    }
+
     private static boolean need(final String wallet, final boolean reached, final Map<String, ?> ledgers)
     {
         return reached && null != wallet && !ledgers.containsKey(wallet);
@@ -180,6 +237,7 @@ public final class Reconciler
     @Override
     public String toString()
     {
-        return "Reconciler[strict=" + strict + ", maxFindings=" + maxFindings + ", timeout=" + timeout + "]";
+        return "Reconciler[strict=" + strict + ", maxFindings=" + maxFindings + ", timeout=" + timeout +
+            ", settleTimeout=" + settleTimeout + "]";
     }
 }

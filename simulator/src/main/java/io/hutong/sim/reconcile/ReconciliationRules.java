@@ -290,9 +290,11 @@ final class ReconciliationRules
 
     private void mismatch(final SwitchPayment p, final String wallet, final List<LedgerOrder> orders, final String rule)
     {
-        report.finding(FindingKind.MISMATCHED, p, wallet, orders.isEmpty() ? null : orders.get(0),
-            JournalFlow.MPM == p.flow() && Objects.equals(wallet, p.wallet()) ? p.reference() : p.orderNo(), describe(orders),
-            rule);
+        // An MPM payment's order at the payer is its hold, numbered by the payer's reference.
+        final String orderNo =
+            JournalFlow.MPM == p.flow() && Objects.equals(wallet, p.wallet()) ? p.reference() : p.orderNo();
+        report.finding(FindingKind.MISMATCHED, p, wallet, orders.isEmpty() ? null : orders.get(0), orderNo,
+            describe(orders), rule);
     }
 
     private static boolean refundsAgree(final long ledgerRefunded, final Refunds refunds)

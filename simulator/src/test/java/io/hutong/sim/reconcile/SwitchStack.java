@@ -28,6 +28,7 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.HexFormat;
 import java.util.List;
 
@@ -270,16 +271,12 @@ public final class SwitchStack implements AutoCloseable
     }
 
     /**
-     * Reconciles until the switch has nothing in flight (it releases holds and reverses after answering), or fails.
+     * Reconciles once the switch has nothing in flight (it releases holds and reverses after answering), or fails.
      */
-    public ReconciliationReport settledReport() throws InterruptedException
+    public ReconciliationReport settledReport()
     {
-        ReconciliationReport report = Reconciler.reconcile(journal(), credentialsFile());
-        for (int i = 0; i < 100 && report.inDoubt() > 0; i++)
-        {
-            Thread.sleep(50);
-            report = Reconciler.reconcile(journal(), credentialsFile());
-        }
+        final ReconciliationReport report =
+            new Reconciler().settleTimeout(Duration.ofSeconds(10)).run(journal(), credentialsFile());
         assertThat(report.inDoubt()).as(report.toString()).isZero();
         return report;
     }
