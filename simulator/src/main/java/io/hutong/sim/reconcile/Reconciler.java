@@ -152,7 +152,7 @@ public final class Reconciler
         {
             ledgers.put(wallet.wallet(), reader.read(wallet));
         }
-        return compare(journal, asOfMs, payments, wallets, ledgers);
+        return compare(journal.toAbsolutePath(), asOfMs, payments, wallets, ledgers);
     }
 
     /**

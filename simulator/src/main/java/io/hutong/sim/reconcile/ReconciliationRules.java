@@ -7,7 +7,6 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 
 /**
  * The reconciliation rules (docs/reconciliation.md, "Rules") applied to the journal's payments and the indexed
@@ -177,7 +176,8 @@ final class ReconciliationRules
             }
             else if (hold.amount() != p.amount())
             {
-                mismatch(p, p.wallet(), List.of(hold), "the captured amount differs");
+                report.finding(FindingKind.MISMATCHED, p, p.wallet(), hold, p.reference(), hold.describe(),
+                    "the captured amount differs");
             }
         }
         else
@@ -288,12 +288,12 @@ final class ReconciliationRules
         }
     }
 
+    /**
+     * A mismatch at the order the switch numbered: the issuer's PAY (CPM) or the payee's CREDIT (MPM).
+     */
     private void mismatch(final SwitchPayment p, final String wallet, final List<LedgerOrder> orders, final String rule)
     {
-        // An MPM payment's order at the payer is its hold, numbered by the payer's reference.
-        final String orderNo =
-            JournalFlow.MPM == p.flow() && Objects.equals(wallet, p.wallet()) ? p.reference() : p.orderNo();
-        report.finding(FindingKind.MISMATCHED, p, wallet, orders.isEmpty() ? null : orders.get(0), orderNo,
+        report.finding(FindingKind.MISMATCHED, p, wallet, orders.isEmpty() ? null : orders.get(0), p.orderNo(),
             describe(orders), rule);
     }
 

@@ -237,6 +237,26 @@ class ReconciliationRulesTest
     }
 
     @Test
+    void shouldJudgeBothLegsOfAnOnUsMpmPaymentAtOneWallet()
+    {
+        payments.add(new SwitchPayment(1, JournalFlow.MPM, "bestpay", "bestpay", "HM011", "BP-1", 500, APPROVED,
+            JournalReason.NONE, true, true, 0, 0));
+        hold("BP-1", 500, OrderState.CAPTURED);
+
+        final ReconciliationReport missingCredit = compare(new Reconciler());
+        ledgers.get("bestpay").add(new LedgerOrder("bestpay", "hutong-bestpay", "HM011", OrderKind.CREDIT,
+            "bestpay-m0001", 500, OrderState.SUCCESS, "BP01", 0, AS_OF - 1));
+        final ReconciliationReport credited = compare(new Reconciler());
+
+        assertThat(missingCredit.findings()).singleElement().satisfies((f) ->
+        {
+            assertThat(f.kind()).isEqualTo(FindingKind.MISMATCHED);
+            assertThat(f.orderNo()).as("the credit's number, not the hold's").isEqualTo("HM011");
+        });
+        assertThat(credited.isClean()).isTrue();
+    }
+
+    @Test
     void shouldKeepOnlyTheFirstFindingsButCountAll()
     {
         for (int i = 1; i <= 5; i++)
