@@ -71,6 +71,11 @@ final class ReconciliationRules
     private void cpm(final SwitchPayment p)
     {
         final List<LedgerOrder> orders = ledgers.claim(p.wallet(), p.orderNo());
+        final Refunds refunded = refunds.get(new LedgerIndex.OrderKey(p.wallet(), p.orderNo()));
+        if (null != refunded)
+        {
+            refunded.original = true;
+        }
         if (!settledOrInDoubt(p, orders))
         {
             return;
@@ -82,11 +87,6 @@ final class ReconciliationRules
         {
             report.finding(FindingKind.ORPHAN, p, p.wallet(), pending, p.orderNo(), pending.describe(),
                 "the consumer's money is reserved at the wallet but the switch has decided");
-        }
-        final Refunds refunded = refunds.get(new LedgerIndex.OrderKey(p.wallet(), p.orderNo()));
-        if (null != refunded)
-        {
-            refunded.original = true;
         }
         if (p.approved())
         {
