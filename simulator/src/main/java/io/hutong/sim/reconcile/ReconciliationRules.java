@@ -143,9 +143,8 @@ final class ReconciliationRules
     {
         final List<LedgerOrder> credits = ledgers.claim(p.counterparty(), p.orderNo());
         final List<LedgerOrder> holds = ledgers.claimHolds(p.wallet(), p.reference());
-        final List<LedgerOrder> all = new ArrayList<>(credits);
-        all.addAll(holds);
-        if (!settledOrInDoubt(p, all))
+        // Unfinished, what is at stake is the payer's hold: the credit is decided, or not yet made.
+        if (!settledOrInDoubt(p, holds))
         {
             return;
         }
@@ -217,7 +216,7 @@ final class ReconciliationRules
 
     /**
      * Counts the payment as checked when the switch is done with it; otherwise as in doubt, and with --final as an
-     * orphan (it should have been final).
+     * orphan (it should have been final), named by its order at its issuer (CPM, REFUND) or its payer's hold (MPM).
      *
      * @return true when the payment is to be compared.
      */

@@ -238,7 +238,12 @@ class ReconciliationRulesTest
         final ReconciliationReport strict = compare(new Reconciler().strict(true));
         assertThat(strict.orphans()).isEqualTo(4);
         assertThat(strict.findings()).extracting(Finding::rule).allMatch((r) -> r.contains("not finished"));
-        assertThat(strict.findings().get(1).orderNo()).as("an MPM payment's hold").isEqualTo("BP-1");
+        assertThat(strict.findings().get(1)).as("an MPM payment's hold").satisfies((f) ->
+        {
+            assertThat(f.orderNo()).isEqualTo("BP-1");
+            assertThat(f.wallet()).isEqualTo("bestpay");
+            assertThat(f.ledger()).isEqualTo("HOLD HELD 100 fen account=c000001");
+        });
     }
 
     @Test
