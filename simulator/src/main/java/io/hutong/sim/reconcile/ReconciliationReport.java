@@ -274,7 +274,7 @@ public final class ReconciliationReport
     }
 
     /**
-     * Prints the summary, one line per wallet with anything to say, and the first findings.
+     * Prints the summary, one line per wallet, the first findings, and how many more there are.
      *
      * @param out           where to print.
      * @param findingLines  the most findings to print.
