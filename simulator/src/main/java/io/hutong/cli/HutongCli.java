@@ -17,6 +17,7 @@ import picocli.CommandLine.Command;
     subcommands = {
         DecodeCommand.class, MerchantCodeCommand.class, RenderCommand.class, WalletsCommand.class, ServeCommand.class,
         JournalCommand.class, SettlementCommand.class,
+        ReconcileCommand.class,
         CommandLine.HelpCommand.class })
 public final class HutongCli
 {
