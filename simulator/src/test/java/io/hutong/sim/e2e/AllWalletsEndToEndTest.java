@@ -34,6 +34,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * (WeChat XML/HMAC, Alipay RSA2, UnionPay SM2, JD Pay RSA + 3DES, the GM interface), paid from a POS terminal.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
+@org.junit.jupiter.api.TestMethodOrder(org.junit.jupiter.api.MethodOrderer.OrderAnnotation.class)
 @Timeout(value = 120, unit = TimeUnit.SECONDS)
 class AllWalletsEndToEndTest
 {
@@ -64,6 +65,7 @@ class AllWalletsEndToEndTest
         wallets.close();
     }
 
+    @org.junit.jupiter.api.Order(1)
     @ParameterizedTest(name = "{0}")
     @ValueSource(strings = {"wechat", "alipay", "unionpay", "jdpay", "bestpay", "cmpay", "wopay"})
     void shouldPayThroughEveryWalletsOwnConnector(final String wallet) throws Exception
@@ -86,5 +88,16 @@ class AllWalletsEndToEndTest
             assertThat(result.walletId()).isEqualTo(wallet);
         }
         assertThat(control.balance(account)).isEqualTo(before - 321);
+    }
+
+    @org.junit.jupiter.api.Order(2)
+    @org.junit.jupiter.api.Test
+    void shouldReconcileCleanlyWithEveryWalletsLedger()
+    {
+        final io.hutong.sim.reconcile.ReconciliationReport report = new io.hutong.sim.reconcile.Reconciler()
+            .settleTimeout(java.time.Duration.ofSeconds(10)).run(data.resolve("journal"), wallets.credentialsFile());
+
+        assertThat(report.checked()).isGreaterThanOrEqualTo(7);
+        assertThat(report.isClean()).as(report.summary()).isTrue();
     }
 }
