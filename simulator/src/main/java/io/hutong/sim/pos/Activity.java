@@ -1,5 +1,8 @@
 package io.hutong.sim.pos;
 
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.LongAdder;
 
 /**
@@ -15,6 +18,27 @@ final class Activity
     final LongAdder protocolErrors = new LongAdder();
     final LongAdder heartbeats = new LongAdder();
     final LongAdder silentSwitch = new LongAdder();
+    private final Map<String, LongAdder> problems = new ConcurrentHashMap<>();
+
+    /**
+     * Counts a connection problem by kind (a refused frame's reason, an exception's class), for the report.
+     *
+     * @param kind what went wrong, without secrets.
+     */
+    void problem(final String kind)
+    {
+        problems.computeIfAbsent(kind, (k) -> new LongAdder()).increment();
+    }
+
+    /**
+     * @return problems by kind since start, sorted.
+     */
+    Map<String, Long> problems()
+    {
+        final Map<String, Long> sorted = new TreeMap<>();
+        problems.forEach((kind, count) -> sorted.put(kind, count.sum()));
+        return sorted;
+    }
 
     /**
      * @return the counts now, in a fixed order (logons, disconnects, connectFailures, logonRefusals,

@@ -91,6 +91,7 @@ public final class LoadReport
         {
             terminal.put(names[i], result.activity()[i]);
         }
+        putCounts(terminal.putObject("problems"), load.problems());
         putCounts(root.putObject("mix"), settings.flowMix().asMap());
         putCounts(root.putObject("walletMix"), settings.walletMix().asMap());
         final ObjectNode codes = root.putObject("codeSource");

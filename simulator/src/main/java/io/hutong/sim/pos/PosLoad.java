@@ -246,6 +246,14 @@ public final class PosLoad implements AutoCloseable
     }
 
     /**
+     * @return connection problems by kind since start (refused frames, exceptions).
+     */
+    public java.util.Map<String, Long> problems()
+    {
+        return activity.problems();
+    }
+
+    /**
      * @return the settings.
      */
     public LoadSettings settings()

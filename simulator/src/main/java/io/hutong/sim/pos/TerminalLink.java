@@ -324,6 +324,7 @@ abstract class TerminalLink
         {
             // A frame this terminal cannot accept: say why, as the protocol asks, and start over.
             context.activity().protocolErrors.increment();
+            context.activity().problem("refused " + reason);
             failFirstLogon("terminal=" + key.terminalId() + ": switch frame refused (" + reason + ")");
             write(session.encodeError(out, 0, reason));
             drop();
@@ -447,6 +448,7 @@ abstract class TerminalLink
         {
             // An oversized frame or a reset: the connection is unusable; channelInactive starts over.
             context.activity().protocolErrors.increment();
+            context.activity().problem(cause.getClass().getSimpleName() + ": " + cause.getMessage());
             ctx.close();
         }
     }
