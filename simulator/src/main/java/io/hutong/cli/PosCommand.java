@@ -105,6 +105,11 @@ final class PosCommand implements Callable<Integer>
         description = "The p99 target of --find-max, milliseconds (default: ${DEFAULT-VALUE}).")
     private double p99Ms;
 
+    @Option(names = "--warmup-seconds", paramLabel = "N", defaultValue = "0",
+        description = "First offer the rate for N seconds and discard the figures (JIT, connection pools) " +
+            "(default: ${DEFAULT-VALUE}).")
+    private int warmupSeconds;
+
     @Option(names = "--event-loops", paramLabel = "N", defaultValue = "1",
         description = "Netty event loops for all connections (default: ${DEFAULT-VALUE}).")
     private int eventLoops;
@@ -136,6 +141,11 @@ final class PosCommand implements Callable<Integer>
             // Handled so that Ctrl-C ends the offer and still reports, instead of killing the JVM mid-run.
             Signal.handle(new Signal("INT"), (signal) -> load.stop());
             Signal.handle(new Signal("TERM"), (signal) -> load.stop());
+            if (warmupSeconds > 0)
+            {
+                final RunResult warmup = load.run(settings.tps(), warmupSeconds, out, tty);
+                out.println("warm-up (discarded): " + warmup.sent() + " payments, " + warmup.inDoubt() + " in doubt");
+            }
             final ObjectNode json;
             final String summary;
             if (findMax)
@@ -181,6 +191,10 @@ final class PosCommand implements Callable<Integer>
         if (!(p99Ms > 0))
         {
             throw new IllegalArgumentException("--p99-ms=" + p99Ms + ": must be > 0");
+        }
+        if (warmupSeconds < 0 || warmupSeconds > 3_600)
+        {
+            throw new IllegalArgumentException("--warmup-seconds=" + warmupSeconds + ": must be 0..3600");
         }
         return new LoadSettings(pos, http, wallets, null == terminalsFile ? data.resolve("terminals.json") : terminalsFile,
             null == clientsFile ? data.resolve("clients.json") : clientsFile, terminals, tps, length, flows,

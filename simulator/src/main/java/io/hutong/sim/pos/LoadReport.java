@@ -20,7 +20,8 @@ import java.util.Map;
  *    "latencyUs": {"p50","p90","p99","p999","max"},
  *    "byWallet": {"wechat": {"sent","approved","declined","reversed","busy","errors","inDoubt","latencyUs"}, ...},
  *    "reconciliation": {"checked":0,...}   filled by `hutong reconcile`; 0 checked here
- *    "inDoubt", "byFlow", "hops" {send, firstAnswer, final, hold, capture, scan}, "declineReasons", "errorReasons",
+ *    "inDoubt", "byFlow", "hops" {dispatch, send, firstAnswer, final, hold, capture, scan, stall}, "declineReasons",
+ *    "errorReasons",
  *    "terminal" {queries, resends, logons, disconnects, ...}, "mix", "walletMix", "codeSource", "terminals",
  *    "durationSeconds" {offer, run}, "machine", "startedAt", "switch", "http", "interrupted"}
  * </pre>

@@ -22,7 +22,23 @@ public final class MaxRateSearch
 {
     /** Most runs of one search. */
     public static final int MAX_STEPS = 16;
-    private static final long PAUSE_MS = 2_000;
+    /** Pause between runs, so the switch's queues and the machine settle. */
+    public static final long PAUSE_MS = 2_000;
+
+    /**
+     * Runs one rate (a {@link PosLoad} in production, a model in tests).
+     */
+    @FunctionalInterface
+    public interface Runner
+    {
+        /**
+         * @param tps     the offered rate.
+         * @param seconds how long.
+         * @return what the run measured.
+         * @throws InterruptedException if interrupted.
+         */
+        RunResult run(int tps, int seconds) throws InterruptedException;
+    }
 
     /**
      * One run of the search.
@@ -56,7 +72,7 @@ public final class MaxRateSearch
     }
 
     /**
-     * Runs the search.
+     * Runs the search with a generator.
      *
      * @param load        the generator (connected).
      * @param startTps    the first rate.
@@ -75,6 +91,30 @@ public final class MaxRateSearch
         final PrintWriter progress,
         final boolean tty) throws InterruptedException
     {
+        return search((tps, seconds) -> load.run(tps, seconds, progress, tty), startTps, stepSeconds, p99TargetMs,
+            progress, PAUSE_MS);
+    }
+
+    /**
+     * Runs the search.
+     *
+     * @param runner      runs one rate.
+     * @param startTps    the first rate.
+     * @param stepSeconds how long each rate is offered.
+     * @param p99TargetMs the p99 target, milliseconds.
+     * @param progress    where a line per step goes (null for none).
+     * @param pauseMs     pause between runs.
+     * @return the result.
+     * @throws InterruptedException if interrupted.
+     */
+    public static Result search(
+        final Runner runner,
+        final int startTps,
+        final int stepSeconds,
+        final double p99TargetMs,
+        final PrintWriter progress,
+        final long pauseMs) throws InterruptedException
+    {
         final long targetUs = (long)(p99TargetMs * 1_000);
         final List<Step> steps = new ArrayList<>();
         int good = 0;
@@ -84,7 +124,7 @@ public final class MaxRateSearch
         RunResult last = null;
         for (int i = 0; i < MAX_STEPS && rate >= 1 && rate <= LoadSettings.MAX_TPS; i++)
         {
-            final RunResult run = load.run(rate, stepSeconds, progress, tty);
+            final RunResult run = runner.run(rate, stepSeconds);
             last = run;
             final long p99 = run.latencyUs(99.0);
             final boolean held = p99 <= targetUs && 0 == run.inDoubt() && run.errors() * 1_000 <= run.sent() &&
@@ -119,7 +159,7 @@ public final class MaxRateSearch
                 break;
             }
             rate = next;
-            Thread.sleep(PAUSE_MS);
+            Thread.sleep(pauseMs);
         }
         return new Result(good, null != best ? best : last, List.copyOf(steps));
     }

@@ -88,6 +88,7 @@ final class OpenLoop
         final long amount = MIN_AMOUNT + random.nextInt(AMOUNT_SPAN);
         final Payment payment = new Payment(nextNumber++, intended, mpm, wallet, amount, stats);
         stats.started(payment);
+        stats.hop(RunStats.Hop.DISPATCH, System.nanoTime() - intended);
         final long nowMs = System.currentTimeMillis();
         if (mpm)
         {

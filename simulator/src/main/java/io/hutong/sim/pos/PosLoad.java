@@ -191,7 +191,7 @@ public final class PosLoad implements AutoCloseable
         final long startNs = System.nanoTime();
         final ProgressLine line = null == progress ? null : new ProgressLine(progress, tty, stats, tps).start();
         final long offerNs;
-        try
+        try (StallProbe probe = new StallProbe(stats).start())
         {
             offerNs = openLoop.offer(tps, seconds, stats);
             drain(stats);

@@ -16,11 +16,13 @@ import java.util.concurrent.atomic.LongAdder;
  * schedule, so time a payment spent waiting for the generator, a connection or a retry counts against the switch,
  * as it would for a customer (no coordinated omission).
  * <pre>
- *   hops: send         intended start -&gt; request written (the generator's own lag)
+ *   hops: dispatch     intended start -&gt; handed to its terminal (the schedule thread's lag)
+ *         send         intended start -&gt; request written (the generator's own lag)
  *         firstAnswer  intended start -&gt; first answer (IN_PROGRESS included)
  *         final        intended start -&gt; final answer (the payment's latency)
  *         hold, capture  MPM: the payer wallet's hold and capture calls (their own duration)
  *         scan         rendering a code to an image and reading it back (off the schedule)
+ *         stall        how late a thread sleeping 1 ms wakes (the machine's and the JVM's own pauses)
  * </pre>
  * Thread-safe: recording is wait-free ({@link Recorder}, {@link LongAdder}); {@link #harvest()} folds the interval
  * histograms into the totals under a lock, from the progress thread and at the end.
@@ -30,6 +32,8 @@ public final class RunStats
     /** The latency hops. */
     enum Hop
     {
+        /** Intended start to the payment handed to its terminal or the MPM payer (the schedule's own lag). */
+        DISPATCH("dispatch"),
         /** Intended start to request written. */
         SEND("send"),
         /** Intended start to first answer. */
@@ -41,7 +45,12 @@ public final class RunStats
         /** MPM capture at the payer wallet. */
         CAPTURE("capture"),
         /** Image render and read-back of a consumer code. */
-        SCAN("scan");
+        SCAN("scan"),
+        /**
+         * How late a generator thread that sleeps 1 ms wakes up: the machine's own stalls (CPU starvation by other
+         * processes, GC), which every other hop includes too.
+         */
+        STALL("stall");
 
         private final String jsonName;
 
@@ -198,9 +207,20 @@ public final class RunStats
         {
             errorReasons.computeIfAbsent(reason, (k) -> new LongAdder()).increment();
         }
-        listener.onOutcome(new PaymentOutcome(payment.mpm, wallets.get(payment.wallet),
-            payment.payee < 0 ? null : wallets.get(payment.payee), status, reason, reference, walletTxnId,
-            latencyNs / 1_000));
+        if (PaymentOutcome.Listener.NONE != listener)
+        {
+            listener.onOutcome(new PaymentOutcome(payment.mpm, wallets.get(payment.wallet),
+                payment.payee < 0 ? null : wallets.get(payment.payee), status, reason, reference, walletTxnId,
+                latencyNs / 1_000));
+        }
+    }
+
+    /**
+     * @return true when someone listens to outcomes (so references and wallet txn ids are worth copying out).
+     */
+    boolean wantsOutcomes()
+    {
+        return PaymentOutcome.Listener.NONE != listener;
     }
 
     private static void record(final Latency latency, final long nanos)

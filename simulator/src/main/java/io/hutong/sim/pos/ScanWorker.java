@@ -17,8 +17,8 @@ import java.util.concurrent.atomic.LongAdder;
  * small stock per wallet for the open-loop dispatcher. Rendering and reading cost milliseconds of CPU, so they stay
  * off the schedule: when the stock is empty the dispatcher uses a code straight from the phone and counts a miss.
  * A code read back differently from what was drawn is discarded (counted) and never presented; codes older than
- * {@link #MAX_AGE_MS} are dropped unused, well inside a code's 60 s life. The worker rests three times as long as
- * each scan took, so it never takes more than a quarter of a core from the switch it measures on a small machine.
+ * {@link #MAX_AGE_MS} are dropped unused, well inside a code's 60 s life. The worker rests nine times as long as
+ * each scan took, so it never takes more than a tenth of a core from the switch it measures on a small machine.
  * <pre>
  *   PhoneCodes --next--&gt; [worker: render, read back, compare] --&gt; stock[wallet] --take--&gt; dispatcher
  * </pre>
@@ -29,7 +29,7 @@ final class ScanWorker implements AutoCloseable
     /** Oldest stocked code handed out, milliseconds. */
     static final long MAX_AGE_MS = 15_000;
     private static final long IDLE_WAIT_MS = 5;
-    private static final int REST_PER_WORK = 3;
+    private static final int REST_PER_WORK = 9;
 
     private final PhoneCodes[] codes;
     private final ConcurrentLinkedQueue<Scanned>[] stock;
