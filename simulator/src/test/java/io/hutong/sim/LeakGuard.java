@@ -15,7 +15,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * Makes Netty's leak reports (paranoid level, set by surefire) fail the test instead of only logging. Every test
  * class that starts a server calls {@link #install()} in a static initialiser, before Netty makes its first buffer.
  */
-final class LeakGuard
+public final class LeakGuard
 {
     private static final List<String> LEAKS = new CopyOnWriteArrayList<>();
 
@@ -28,7 +28,7 @@ final class LeakGuard
     {
     }
 
-    static void install()
+    public static void install()
     {
         // The static initialiser does the work, once per JVM.
     }
@@ -37,7 +37,7 @@ final class LeakGuard
      * Collects garbage and makes buffers so the detectors poll their reference queues, then fails on any leak
      * reported since the JVM started.
      */
-    static void assertNoLeaks() throws InterruptedException
+    public static void assertNoLeaks() throws InterruptedException
     {
         for (int i = 0; i < 5; i++)
         {

@@ -110,6 +110,35 @@ class PosServerTest
     }
 
     @Test
+    void shouldNameTheRequestInEveryRefusalSoATerminalCanAcceptIt() throws Exception
+    {
+        try (TestTerminal terminal = new TestTerminal(server.address(), LANE1))
+        {
+            terminal.logOn();
+            terminal.session.query(terminal.buffer, 0).terminalTxnId("never-paid");
+            terminal.send(terminal.session.commit());
+
+            assertThat(terminal.receive()).as("a Result the terminal's own decoder accepts").isEqualTo(PosReason.NONE);
+            assertThat(terminal.frame().result().status()).isEqualTo(PosStatus.REJECTED);
+            assertThat(terminal.frame().result().reason()).isEqualTo(PosReason.NOT_FOUND);
+            assertThat(terminal.frame().result().terminalTxnId()).isEqualTo("never-paid");
+
+            terminal.session.pay(terminal.buffer, 0).amount(1_500).currency(156).terminalTxnId("tx-7")
+                .merchantId("M1").code(EngineHarness.WECHAT_CODE);
+            terminal.send(terminal.session.commit());
+            assertThat(terminal.receive()).isEqualTo(PosReason.NONE);
+            terminal.session.pay(terminal.buffer, 0).amount(1_501).currency(156).terminalTxnId("tx-7")
+                .merchantId("M1").code(EngineHarness.WECHAT_CODE);
+            terminal.send(terminal.session.commit());
+
+            assertThat(terminal.receive()).isEqualTo(PosReason.NONE);
+            assertThat(terminal.frame().result().reason()).isEqualTo(PosReason.MODIFIED_REQUEST);
+            assertThat(terminal.frame().result().terminalTxnId()).isEqualTo("tx-7");
+            assertThat(terminal.frame().result().refSequence()).isEqualTo(3);
+        }
+    }
+
+    @Test
     void shouldRefuseAnUnknownTerminalAndATamperedFrameWithoutDisturbingOthers() throws Exception
     {
         try (TestTerminal good = new TestTerminal(server.address(), LANE2);
