@@ -56,6 +56,15 @@ final class CommandChecks
         return value;
     }
 
+    static WalletOperation createdBy(final String name, final WalletOperation operation)
+    {
+        if (WalletOperation.PAY != operation && WalletOperation.CREDIT != operation)
+        {
+            throw new IllegalArgumentException(name + "=" + operation + ": must be PAY or CREDIT");
+        }
+        return operation;
+    }
+
     /**
      * Consumer codes are checked for shape only and never echoed: a full code must not reach an exception
      * message, so a log line of one cannot leak it.

@@ -28,7 +28,8 @@ import java.util.function.Function;
  * The Hutong GM interface (docs/wallet-interface-gm.md) over a simulated wallet's ledger:
  * {@code POST <baseUrl>/gm/v1/<operation>}, JSON signed with SM2 over the exact body bytes, sensitive fields in
  * SM4-GCM. Bestpay, cmpay and wopay serve all six operations through it; every other wallet serves {@code credit}
- * and {@code release} through it, because no wallet publishes an API for the MPM legs.
+ * and {@code release} (and {@code query} and {@code reverse}, for the credits) through it, because no wallet
+ * publishes an API for the MPM legs.
  *
  * <pre>
  *   body + X-Hutong-Signature --GmRequestCodec.decode (size, SM2 verify, parse, check, SM4 decrypt)--&gt;
@@ -44,8 +45,9 @@ public final class GmApi implements WalletApi
     public static final String PREFIX = "/gm/v1/";
     /** What a GM wallet (bestpay, cmpay, wopay) serves. */
     public static final Set<GmOperation> ALL = EnumSet.allOf(GmOperation.class);
-    /** What every other wallet serves: the MPM legs. */
-    public static final Set<GmOperation> INTEROP = EnumSet.of(GmOperation.CREDIT, GmOperation.RELEASE);
+    /** What every other wallet serves: the MPM legs, and the query and reverse of a credit the switch made. */
+    public static final Set<GmOperation> INTEROP =
+        EnumSet.of(GmOperation.CREDIT, GmOperation.RELEASE, GmOperation.QUERY, GmOperation.REVERSE);
 
     private static final ObjectMapper JSON = new ObjectMapper();
 

@@ -257,11 +257,12 @@ public final class Ledger
     /**
      * Reverses a payment whatever its state: a paid order is refunded in full and REVERSED; one waiting for the
      * consumer has its confirmation cancelled (CLOSED) and the caller is told to call again; an unknown order
-     * number becomes a REVERSED tombstone so a late payment with it is refused. Idempotent.
+     * number becomes a REVERSED tombstone so a late payment (or credit) with it is refused. An MPM credit is
+     * taken back from the payee and REVERSED. Idempotent.
      *
      * @param merchantId the merchant.
      * @param orderNo    the order number.
-     * @return DONE (REVERSED), CALL_AGAIN, or DECLINED (refunded orders, other kinds, unknown merchant).
+     * @return DONE (REVERSED), CALL_AGAIN, or DECLINED (refunded orders, holds, unknown merchant).
      */
     public LedgerResult reverse(final String merchantId, final String orderNo)
     {

@@ -30,6 +30,11 @@ final class MpmLegs
         final Order existing = merchant.orders.get(orderNo);
         if (null != existing)
         {
+            if (OrderState.REVERSED == existing.state)
+            {
+                // Reversed (or a tombstone left by a reverse that overtook this credit): closed for good.
+                return LedgerResult.declined(Decline.ORDER_REVERSED, existing.snapshot());
+            }
             if (OrderKind.CREDIT != existing.kind || existing.contentHash != contentHash)
             {
                 return LedgerResult.declined(Decline.ORDER_CONFLICT, existing.snapshot());

@@ -97,6 +97,10 @@ final class Payments
             book.reversals++;
             return LedgerResult.done(order.snapshot());
         }
+        if (OrderKind.CREDIT == order.kind)
+        {
+            return reverseCredit(order, now);
+        }
         if (OrderKind.PAY != order.kind)
         {
             return LedgerResult.declined(Decline.ORDER_CONFLICT, order.snapshot());
@@ -124,6 +128,22 @@ final class Payments
             default:
                 return LedgerResult.declined(Decline.ALREADY_REFUNDED, order.snapshot());
         }
+    }
+
+    /**
+     * An MPM credit whose outcome the switch never learned: taken back from the payee, so the payer (whose hold
+     * the switch releases) and the payee agree that nothing moved.
+     */
+    private LedgerResult reverseCredit(final Order order, final long now)
+    {
+        if (OrderState.REVERSED == order.state)
+        {
+            return LedgerResult.resend(order.snapshot());
+        }
+        order.payee.balance -= order.amount;
+        book.reversals++;
+        order.finish(OrderState.REVERSED, now);
+        return LedgerResult.done(order.snapshot());
     }
 
     LedgerResult close(final String merchantId, final String orderNo, final long now)

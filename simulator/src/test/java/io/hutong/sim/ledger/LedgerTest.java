@@ -290,7 +290,24 @@ class LedgerTest
         assertThat(ledger.credit(MCH, "C1", "payee-1", 701).decline()).isEqualTo(Decline.ORDER_CONFLICT);
         assertThat(ledger.credit(MCH, "C2", "nobody", 700).decline()).isEqualTo(Decline.PAYEE_UNKNOWN);
         assertThat(ledger.merchantBalance("payee-1")).isEqualTo(700);
-        assertThat(ledger.reverse(MCH, "C1").decline()).isEqualTo(Decline.ORDER_CONFLICT);
+    }
+
+    @Test
+    void shouldTakeBackAReversedCreditOnceAndRefuseACreditThatArrivesAfterItsReverse()
+    {
+        ledger.credit(MCH, "C1", "payee-1", 700);
+
+        final LedgerResult reversed = ledger.reverse(MCH, "C1");
+        assertThat(reversed.status()).isEqualTo(LedgerResult.Status.DONE);
+        assertThat(reversed.order().state()).isEqualTo(OrderState.REVERSED);
+        assertThat(ledger.reverse(MCH, "C1").status()).isEqualTo(LedgerResult.Status.RESEND);
+        assertThat(ledger.merchantBalance("payee-1")).isZero();
+        assertThat(ledger.query(MCH, "C1").order().state()).isEqualTo(OrderState.REVERSED);
+        assertThat(ledger.credit(MCH, "C1", "payee-1", 700).decline()).isEqualTo(Decline.ORDER_REVERSED);
+
+        assertThat(ledger.reverse(MCH, "C2").order().state()).isEqualTo(OrderState.REVERSED);
+        assertThat(ledger.credit(MCH, "C2", "payee-1", 700).decline()).isEqualTo(Decline.ORDER_REVERSED);
+        assertThat(ledger.merchantBalance("payee-1")).isZero();
     }
 
     @Test

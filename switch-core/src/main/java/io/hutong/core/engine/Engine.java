@@ -625,9 +625,10 @@ public final class Engine implements Agent, MessageHandler, DeadlineTimerWheel.T
             {
                 case PAY -> connector(payment.walletIndex).pay(id, new PayCommand(payment.orderNo, payment.authCode,
                     payment.amount, payment.subject, config.clientIp()), inbox);
-                case QUERY -> connector(mpmLeg(payment)).query(id, new QueryCommand(payment.orderNo), inbox);
+                case QUERY -> connector(mpmLeg(payment)).query(id, new QueryCommand(payment.orderNo,
+                    createdBy(payment)), inbox);
                 case REVERSE -> connector(mpmLeg(payment)).reverse(id, new ReverseCommand(payment.orderNo,
-                    payment.amount), inbox);
+                    payment.amount, createdBy(payment)), inbox);
                 case REFUND -> connector(payment.walletIndex).refund(id, new RefundCommand(payment.orderNo,
                     payment.refundNo, payment.originalAmount, payment.amount), inbox);
                 case CREDIT -> connector(payment.counterpartyIndex).credit(id, new CreditCommand(payment.orderNo,
@@ -642,6 +643,15 @@ public final class Engine implements Agent, MessageHandler, DeadlineTimerWheel.T
             // A command the wallet's rules refuse (e.g. a reference too long): nothing was sent.
             inbox.onResult(id, WalletResult.notSent(operation, "INVALID_COMMAND", ex.getMessage()));
         }
+    }
+
+    /**
+     * An MPM payment's order lives at the payee wallet as a credit: queried and reversed through the interop
+     * interface that made it, not the wallet's own pay API (which does not know it).
+     */
+    private static WalletOperation createdBy(final Payment payment)
+    {
+        return Flow.MPM == payment.flow ? WalletOperation.CREDIT : WalletOperation.PAY;
     }
 
     private static int mpmLeg(final Payment payment)

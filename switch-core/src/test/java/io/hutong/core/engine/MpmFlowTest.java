@@ -3,7 +3,9 @@ package io.hutong.core.engine;
 import io.hutong.codec.card.MerchantCodeCard;
 import io.hutong.connector.CreditCommand;
 import io.hutong.connector.DeclineReason;
+import io.hutong.connector.QueryCommand;
 import io.hutong.connector.ReleaseCommand;
+import io.hutong.connector.ReverseCommand;
 import io.hutong.connector.WalletOperation;
 import io.hutong.connector.WalletOutcome;
 import io.hutong.connector.WalletResult;
@@ -87,6 +89,13 @@ class MpmFlowTest
         final Payment payment = h.payment(h.reply(session).txnId());
         assertThat(payment.status()).isEqualTo(FinalStatus.REVERSED);
         assertThat(wechat.count(WalletOperation.REVERSE)).isEqualTo(1);
+        // The payee wallet's own pay API does not know a credit: both must name the credit they are about.
+        assertThat(wechat.calls).filteredOn((c) -> c.command() instanceof QueryCommand)
+            .isNotEmpty()
+            .allSatisfy((c) -> assertThat(((QueryCommand)c.command()).of()).isEqualTo(WalletOperation.CREDIT));
+        assertThat(wechat.calls).filteredOn((c) -> c.command() instanceof ReverseCommand)
+            .singleElement()
+            .satisfies((c) -> assertThat(((ReverseCommand)c.command()).of()).isEqualTo(WalletOperation.CREDIT));
         assertThat(h.wallet("alipay").count(WalletOperation.RELEASE)).isEqualTo(1);
         assertThat(payment.isFinal()).isTrue();
     }

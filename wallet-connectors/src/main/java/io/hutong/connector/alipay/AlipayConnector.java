@@ -80,13 +80,13 @@ public final class AlipayConnector extends HttpWalletConnector
     }
 
     @Override
-    public void query(final long correlationId, final QueryCommand command, final WalletCallback callback)
+    protected void queryPay(final long correlationId, final QueryCommand command, final WalletCallback callback)
     {
         call(correlationId, WalletOperation.QUERY, callback, new AlipayRequest.Query(command.orderNo()));
     }
 
     @Override
-    public void reverse(final long correlationId, final ReverseCommand command, final WalletCallback callback)
+    protected void reversePay(final long correlationId, final ReverseCommand command, final WalletCallback callback)
     {
         call(correlationId, WalletOperation.REVERSE, callback, new AlipayRequest.Cancel(command.orderNo()));
     }

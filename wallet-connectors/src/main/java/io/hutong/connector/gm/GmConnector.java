@@ -48,14 +48,32 @@ public final class GmConnector extends HttpWalletConnector
             GmRequest.pay(command.orderNo(), command.authCode(), command.amount(), command.subject()));
     }
 
+    /**
+     * Query a pay or a credit: the GM interface looks up either by order number.
+     */
     @Override
     public void query(final long correlationId, final QueryCommand command, final WalletCallback callback)
+    {
+        queryPay(correlationId, command, callback);
+    }
+
+    /**
+     * Reverse a pay or a credit: the GM interface undoes either by order number.
+     */
+    @Override
+    public void reverse(final long correlationId, final ReverseCommand command, final WalletCallback callback)
+    {
+        reversePay(correlationId, command, callback);
+    }
+
+    @Override
+    protected void queryPay(final long correlationId, final QueryCommand command, final WalletCallback callback)
     {
         call(correlationId, WalletOperation.QUERY, GmOperation.QUERY, callback, GmRequest.byOrder(command.orderNo()));
     }
 
     @Override
-    public void reverse(final long correlationId, final ReverseCommand command, final WalletCallback callback)
+    protected void reversePay(final long correlationId, final ReverseCommand command, final WalletCallback callback)
     {
         call(correlationId, WalletOperation.REVERSE, GmOperation.REVERSE, callback, GmRequest.byOrder(command.orderNo()));
     }

@@ -159,7 +159,7 @@ public final class JdPayConnector extends HttpWalletConnector
     }
 
     @Override
-    public void query(final long correlationId, final QueryCommand command, final WalletCallback callback)
+    protected void queryPay(final long correlationId, final QueryCommand command, final WalletCallback callback)
     {
         final QueryRequest request = QueryRequest.payment(command.orderNo());
         call(correlationId, WalletOperation.QUERY, callback, request, -1,
@@ -167,7 +167,7 @@ public final class JdPayConnector extends HttpWalletConnector
     }
 
     @Override
-    public void reverse(final long correlationId, final ReverseCommand command, final WalletCallback callback)
+    protected void reversePay(final long correlationId, final ReverseCommand command, final WalletCallback callback)
     {
         final RevokeRequest request;
         try

@@ -1,7 +1,9 @@
 package io.hutong.connector.spi;
 
 import io.hutong.connector.CreditCommand;
+import io.hutong.connector.QueryCommand;
 import io.hutong.connector.ReleaseCommand;
+import io.hutong.connector.ReverseCommand;
 import io.hutong.connector.WalletCallback;
 import io.hutong.connector.WalletConnector;
 import io.hutong.connector.WalletOperation;
@@ -124,6 +126,67 @@ public abstract class HttpWalletConnector implements WalletConnector
             return;
         }
         interop.credit(correlationId, command, callback);
+    }
+
+    /**
+     * Query a pay through this wallet's own API, or an MPM credit through the interop connector that made it.
+     */
+    @Override
+    public void query(final long correlationId, final QueryCommand command, final WalletCallback callback)
+    {
+        if (WalletOperation.CREDIT == command.of())
+        {
+            if (null == interop)
+            {
+                deliver(callback, correlationId, notConfigured(WalletOperation.QUERY));
+                return;
+            }
+            interop.query(correlationId, command, callback);
+            return;
+        }
+        queryPay(correlationId, command, callback);
+    }
+
+    /**
+     * Reverse a pay through this wallet's own API, or an MPM credit through the interop connector that made it.
+     */
+    @Override
+    public void reverse(final long correlationId, final ReverseCommand command, final WalletCallback callback)
+    {
+        if (WalletOperation.CREDIT == command.of())
+        {
+            if (null == interop)
+            {
+                deliver(callback, correlationId, notConfigured(WalletOperation.REVERSE));
+                return;
+            }
+            interop.reverse(correlationId, command, callback);
+            return;
+        }
+        reversePay(correlationId, command, callback);
+    }
+
+    /**
+     * Query a pay in the wallet's own wire format.
+     *
+     * @param correlationId returned with the result.
+     * @param command       the order.
+     * @param callback      receives the result, once.
+     */
+    protected abstract void queryPay(long correlationId, QueryCommand command, WalletCallback callback);
+
+    /**
+     * Reverse a pay in the wallet's own wire format.
+     *
+     * @param correlationId returned with the result.
+     * @param command       the order.
+     * @param callback      receives the result, once.
+     */
+    protected abstract void reversePay(long correlationId, ReverseCommand command, WalletCallback callback);
+
+    private WalletResult notConfigured(final WalletOperation operation)
+    {
+        return WalletResult.notSent(operation, "NOT_CONFIGURED", "wallet=" + walletId + ": no interop settings for MPM");
     }
 
     /**

@@ -125,7 +125,7 @@ public final class UnionPayConnector extends HttpWalletConnector
     }
 
     @Override
-    public void query(final long correlationId, final QueryCommand command, final WalletCallback callback)
+    protected void queryPay(final long correlationId, final QueryCommand command, final WalletCallback callback)
     {
         final QueryRequest request;
         try
@@ -142,7 +142,7 @@ public final class UnionPayConnector extends HttpWalletConnector
     }
 
     @Override
-    public void reverse(final long correlationId, final ReverseCommand command, final WalletCallback callback)
+    protected void reversePay(final long correlationId, final ReverseCommand command, final WalletCallback callback)
     {
         final ReverseRequest request;
         try

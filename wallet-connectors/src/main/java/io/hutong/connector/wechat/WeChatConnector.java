@@ -67,7 +67,7 @@ public final class WeChatConnector extends HttpWalletConnector
     }
 
     @Override
-    public void query(final long correlationId, final QueryCommand command, final WalletCallback callback)
+    protected void queryPay(final long correlationId, final QueryCommand command, final WalletCallback callback)
     {
         call(correlationId, WalletOperation.QUERY, callback, "/pay/orderquery",
             (nonce) -> OrderQueryRequest.byOutTradeNo(command.orderNo()).signedParameters(merchant, nonce),
@@ -75,7 +75,7 @@ public final class WeChatConnector extends HttpWalletConnector
     }
 
     @Override
-    public void reverse(final long correlationId, final ReverseCommand command, final WalletCallback callback)
+    protected void reversePay(final long correlationId, final ReverseCommand command, final WalletCallback callback)
     {
         call(correlationId, WalletOperation.REVERSE, callback, "/secapi/pay/reverse",
             (nonce) -> new ReverseRequest(command.orderNo()).signedParameters(merchant, nonce),

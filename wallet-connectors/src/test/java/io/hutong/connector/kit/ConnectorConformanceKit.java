@@ -424,6 +424,32 @@ public abstract class ConnectorConformanceKit
         assertThat(control.balance(account)).isEqualTo(BALANCE);
     }
 
+    @Test
+    void shouldQueryAndReverseACreditSoOneLeftInDoubtCanBeUndone()
+    {
+        final String orderNo = orderNo();
+        final CreditCommand credit = new CreditCommand(orderNo, payeeMerchant(), 1_800, "MPM payment");
+        assertThat(call(connector, (c, cb) -> c.credit(1, credit, cb)).status()).isEqualTo(OutcomeStatus.APPROVED);
+
+        final WalletResult queried =
+            call(connector, (c, cb) -> c.query(2, new QueryCommand(orderNo, WalletOperation.CREDIT), cb));
+        assertThat(queried.status()).as(queried.toString()).isEqualTo(OutcomeStatus.APPROVED);
+
+        final ReverseCommand reverse = new ReverseCommand(orderNo, 1_800, WalletOperation.CREDIT);
+        final WalletResult reversed = call(connector, (c, cb) -> c.reverse(3, reverse, cb));
+        final WalletResult again = call(connector, (c, cb) -> c.reverse(4, reverse, cb));
+        assertThat(reversed.status()).as(reversed.toString()).isEqualTo(OutcomeStatus.APPROVED);
+        assertThat(again.status()).as(again.toString()).isEqualTo(OutcomeStatus.APPROVED);
+        assertThat(control.order(orderNo, "CREDIT")).hasValueSatisfying((o) ->
+            assertThat(o.state()).isEqualTo("REVERSED"));
+        final WalletResult after =
+            call(connector, (c, cb) -> c.query(5, new QueryCommand(orderNo, WalletOperation.CREDIT), cb));
+        assertThat(after.status()).as(after.toString()).isEqualTo(OutcomeStatus.DECLINED);
+
+        final WalletResult late = call(connector, (c, cb) -> c.credit(6, credit, cb));
+        assertThat(late.status()).as(late.toString()).isEqualTo(OutcomeStatus.DECLINED);
+    }
+
     /**
      * @param settings settings to build from.
      * @return a connector built through the service loader, as the switch builds it.

@@ -175,11 +175,17 @@ class HttpWalletConnectorTest
 
         probe.credit(1, new CreditCommand("o1", "M1", 100, "coffee"), results);
         probe.release(2, new ReleaseCommand("o2", 100), results);
+        probe.query(4, new QueryCommand("o1", WalletOperation.CREDIT), results);
+        probe.reverse(5, new ReverseCommand("o1", 100, WalletOperation.CREDIT), results);
         probe.close();
         probe.query(3, new QueryCommand("o3"), results);
 
-        assertThat(results.next().result().walletCode()).isEqualTo("NOT_CONFIGURED");
-        assertThat(results.next().result().walletCode()).isEqualTo("NOT_CONFIGURED");
+        for (int i = 0; i < 4; i++)
+        {
+            final WalletResult refused = results.next().result();
+            assertThat(refused.walletCode()).isEqualTo("NOT_CONFIGURED");
+            assertThat(refused.requestSent()).isFalse();
+        }
         final WalletResult closed = results.next().result();
         assertThat(closed.walletCode()).isEqualTo("CLOSED");
         assertThat(closed.requestSent()).isFalse();
@@ -208,7 +214,7 @@ class HttpWalletConnectorTest
         }
 
         @Override
-        public void query(final long correlationId, final QueryCommand command, final WalletCallback callback)
+        protected void queryPay(final long correlationId, final QueryCommand command, final WalletCallback callback)
         {
             exchange(correlationId, WalletOperation.QUERY, callback, expensive,
                 () ->
@@ -243,7 +249,7 @@ class HttpWalletConnectorTest
         }
 
         @Override
-        public void reverse(final long correlationId, final ReverseCommand command, final WalletCallback callback)
+        protected void reversePay(final long correlationId, final ReverseCommand command, final WalletCallback callback)
         {
             throw new UnsupportedOperationException("not used");
         }
