@@ -16,7 +16,7 @@ import picocli.CommandLine.Command;
     description = "Hutong (互通): the payment-code interoperability switch.",
     subcommands = {
         DecodeCommand.class, MerchantCodeCommand.class, RenderCommand.class, WalletsCommand.class, ServeCommand.class,
-        JournalCommand.class, SettlementCommand.class, ReconcileCommand.class, PosCommand.class,
+        JournalCommand.class, SettlementCommand.class, ReconcileCommand.class, PosCommand.class, DemoCommand.class,
         CommandLine.HelpCommand.class })
 public final class HutongCli
 {
