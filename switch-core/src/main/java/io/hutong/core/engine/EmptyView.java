@@ -4,15 +4,32 @@ import org.agrona.DirectBuffer;
 import org.agrona.concurrent.UnsafeBuffer;
 
 /**
- * The payment view handed with a refusal that names no payment (BUSY, NOT_FOUND, ...): every field empty.
+ * The payment view handed with a refusal that names no payment (BUSY, NOT_FOUND, ...): every field empty but the
+ * refused request's own txn id, which a POS Result must carry. Engine thread only, one reused for every refusal; a
+ * sink reads it during its {@code reply} call.
  */
 final class EmptyView implements PaymentView
 {
-    static final EmptyView INSTANCE = new EmptyView();
     private static final DirectBuffer EMPTY = new UnsafeBuffer(new byte[0]);
 
-    private EmptyView()
+    private final UnsafeBuffer txnId = new UnsafeBuffer(new byte[Payment.ID_CAPACITY]);
+    private int txnIdLength;
+
+    EmptyView()
     {
+    }
+
+    /**
+     * @param source holding the refused request's txn id.
+     * @param offset first byte.
+     * @param length its length (at most {@link Payment#ID_CAPACITY}, more is cut).
+     * @return this.
+     */
+    EmptyView terminalTxnId(final DirectBuffer source, final int offset, final int length)
+    {
+        txnIdLength = Math.min(length, txnId.capacity());
+        txnId.putBytes(0, source, offset, txnIdLength);
+        return this;
     }
 
     @Override
@@ -90,13 +107,13 @@ final class EmptyView implements PaymentView
     @Override
     public DirectBuffer terminalTxnId()
     {
-        return EMPTY;
+        return txnId;
     }
 
     @Override
     public int terminalTxnIdLength()
     {
-        return 0;
+        return txnIdLength;
     }
 
     @Override

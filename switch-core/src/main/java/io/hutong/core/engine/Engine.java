@@ -15,6 +15,7 @@ import io.hutong.connector.WalletSchedule;
 import io.hutong.core.engine.admission.Admission;
 import io.hutong.core.engine.command.RequestDecoder;
 import io.hutong.core.engine.command.RequestDescriptor;
+import io.hutong.core.engine.command.RequestKind;
 import io.hutong.core.engine.command.WalletResultCodec;
 import io.hutong.core.settlement.Positions;
 import org.agrona.DeadlineTimerWheel;
@@ -61,6 +62,7 @@ public final class Engine implements Agent, MessageHandler, DeadlineTimerWheel.T
     final ClientDirectory clients;
     final EngineCounters counters;
     final Outbox outbox = new Outbox();
+    private final EmptyView refusalView = new EmptyView();
     private final ReplySink[] replySinks = new ReplySink[3];
     private final DeadlineTimerWheel timerWheel;
     private final Long2LongHashMap timerToTxn = new Long2LongHashMap(0);
@@ -497,7 +499,11 @@ public final class Engine implements Agent, MessageHandler, DeadlineTimerWheel.T
     void refuse(final RequestDecoder request, final Reason refusal)
     {
         counters.refusals[refusal.ordinal()]++;
-        outbox.reply(request.source(), request.sessionId(), null, refusal);
+        // The answer names the request it refuses: a refund by its own id, anything else by the terminal's txn id.
+        final int field = RequestKind.REFUND == request.kind() ?
+            RequestDescriptor.REF_TXN_ID : RequestDescriptor.TERMINAL_TXN_ID;
+        outbox.refuse(request.source(), request.sessionId(), refusal, request.buffer(), request.fieldOffset(field),
+            request.fieldLength(field));
     }
 
     void alert(final Payment payment, final String detail)
@@ -567,7 +573,7 @@ public final class Engine implements Agent, MessageHandler, DeadlineTimerWheel.T
                 final Reason refusal = outbox.refusal(i);
                 if (null != sink)
                 {
-                    sink.reply(outbox.session(i), null == payment ? EmptyView.INSTANCE : payment, refusal);
+                    sink.reply(outbox.session(i), null == payment ? outbox.refusalView(i, refusalView) : payment, refusal);
                 }
                 if (null != payment && Reason.NONE == refusal)
                 {

@@ -46,7 +46,6 @@ final class PosHandler extends ChannelInboundHandlerAdapter implements EngineInb
     private final SwitchSession session;
     private final UnsafeBuffer in = new UnsafeBuffer(0, 0);
     private final UnsafeBuffer out = new UnsafeBuffer(new byte[4096]);
-    private final RequestTxnIds txnIds = new RequestTxnIds();
     private ChannelHandlerContext ctx;
     private volatile int connectionId;
     private int clientSlot = -1;
@@ -174,29 +173,13 @@ final class PosHandler extends ChannelInboundHandlerAdapter implements EngineInb
     private void submit(final RequestKind requestKind)
     {
         kind = requestKind;
-        rememberTxnId();
         if (!server.inbox().offerRequest(this))
         {
+            // The engine is too far behind to take it: BUSY at once, naming the request as every Result must.
             final PosReply busy = new PosReply(frame.templateId(), frame.sequence(), 0, 0, PosStatus.BUSY, PosReason.BUSY,
-                null, null, null);
+                RequestKind.REFUND == requestKind ? frame.refund().refundTxnId() : PosMessageType.PAY == frame.messageType() ?
+                    frame.pay().terminalTxnId() : frame.txnReference().terminalTxnId(), null, null);
             writeResult(busy);
-        }
-    }
-
-    /**
-     * Keeps the request's txn id for a refusal, whose engine answer names only the request's sequence.
-     */
-    private void rememberTxnId()
-    {
-        final org.agrona.DirectBuffer buffer = frame.buffer();
-        switch (kind)
-        {
-            case CPM_PAY -> txnIds.put(frame.sequence(), buffer, frame.pay().terminalTxnIdOffset(),
-                frame.pay().terminalTxnIdLength());
-            case REFUND -> txnIds.put(frame.sequence(), buffer, frame.refund().refundTxnIdOffset(),
-                frame.refund().refundTxnIdLength());
-            default -> txnIds.put(frame.sequence(), buffer, frame.txnReference().terminalTxnIdOffset(),
-                frame.txnReference().terminalTxnIdLength());
         }
     }
 
@@ -263,11 +246,6 @@ final class PosHandler extends ChannelInboundHandlerAdapter implements EngineInb
         if (null != reply.terminalTxnId())
         {
             result.terminalTxnId(reply.terminalTxnId());
-        }
-        else if (txnIds.offset(reply.sequence()) >= 0)
-        {
-            // A refusal has no payment to name the request by: echo the request's own txn id.
-            result.terminalTxnId(txnIds.buffer(), txnIds.offset(reply.sequence()), txnIds.length(reply.sequence()));
         }
         if (null != reply.walletId())
         {

@@ -52,9 +52,11 @@ record PosReply(int templateId, long sequence, long switchTxnId, long amount, Po
     {
         if (Reason.NONE != refusal)
         {
+            // Every Result names its request (terminalTxnId 1..32); a refusal's view carries the refused request's.
             return new PosReply(templateId, sequence, p.switchTxnId(), p.amount(),
                 Reason.BUSY == refusal ? PosStatus.BUSY : PosStatus.REJECTED, reason(refusal),
-                null, null, null);
+                p.terminalTxnIdLength() > 0 ? p.terminalTxnId().getStringWithoutLengthAscii(0, p.terminalTxnIdLength()) :
+                    null, null, null);
         }
         final PosStatus status = switch (p.status())
         {
