@@ -207,7 +207,6 @@ final class PosTerminal extends TerminalLink
         }
         payment.attempt++;
         payment.code = code;
-        payment.fromImage = false;
         sendPay(payment, 0, now);
     }
 
@@ -258,7 +257,6 @@ final class PosTerminal extends TerminalLink
         final long now)
     {
         payments.remove(payment);
-        payment.switchTxnId = result.switchTxnId();
         final RunStats stats = payment.stats;
         if (stats.wantsOutcomes())
         {
