@@ -132,17 +132,6 @@ public record LoadSettings(
     }
 
     /**
-     * @param newTps  another offered rate.
-     * @param newSeconds another length.
-     * @return these settings with them.
-     */
-    public LoadSettings withRate(final int newTps, final int newSeconds)
-    {
-        return new LoadSettings(switchAddress, httpAddress, credentials, terminalsFile, clientsFile, terminals, newTps,
-            newSeconds, flowMix, walletMix, imageShare, eventLoops, answerTimeoutMs, queryIntervalMs, drainSeconds, seed);
-    }
-
-    /**
      * @return the share of MPM payments, 0..1.
      */
     public double mpmShare()

@@ -176,7 +176,7 @@ final class MpmPayer
             case "APPROVED" ->
             {
                 payment.walletTxnId = walletTxnId;
-                payment.deadlineNs = now;
+                payment.answeredNs = now;
                 payment.resends = 0;
                 capture(payment);
             }
@@ -231,9 +231,9 @@ final class MpmPayer
         {
             payment.stats.captureErrors.increment();
         }
-        // Latency is the switch's answer (deadlineNs), not the capture: the consumer saw "paid" then.
+        // Latency is the switch's answer, not the capture: the consumer saw "paid" then.
         payment.stats.finish(payment, PaymentOutcome.Status.APPROVED, null, payment.payerRef, payment.walletTxnId,
-            payment.deadlineNs);
+            payment.answeredNs);
     }
 
     private WalletHttpRequest signed(

@@ -110,7 +110,6 @@ final class OpenLoop
             else
             {
                 stats.imageCodes.increment();
-                payment.fromImage = true;
             }
         }
         if (null == code)

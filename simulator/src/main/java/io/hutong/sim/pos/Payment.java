@@ -43,13 +43,14 @@ final class Payment
     int attempt;
     boolean paySent;
     boolean answered;
-    boolean needsQuery;
-    boolean fromImage;
     int resends;
     long deadlineNs;
-    long switchTxnId;
+    /** MPM: the debited wallet's transaction id from the switch's approval. */
     String walletTxnId;
+    /** MPM: when the hold was asked for. */
     long holdStartNs;
+    /** MPM: when the switch's final answer arrived (the payment's latency ends there, not at the capture). */
+    long answeredNs;
 
     Payment(final long number, final long intendedNs, final boolean mpm, final int wallet, final long amount,
         final RunStats stats)

@@ -37,11 +37,17 @@ final class PosTerminal extends TerminalLink
     private static final int MAX_BUSY_ATTEMPTS = 6;
     private static final int MAX_RESENDS = 3;
     private static final int CURRENCY_CNY = 156;
+    /**
+     * Queries one terminal keeps unanswered at most: after a reconnect it may hold thousands of open payments, and
+     * asking about all at once would only bury a switch that is already behind; the rest wait for the next tick.
+     */
+    static final int MAX_QUERIES_IN_FLIGHT = 16;
 
     private final String merchantId;
     private final TerminalPayments payments = new TerminalPayments();
     private final StringBuilder txnId = new StringBuilder(40);
     private final TerminalPayments.Due due = this::act;
+    private int queriesInFlight;
 
     /**
      * @param key     the terminal's id and key.
@@ -79,6 +85,7 @@ final class PosTerminal extends TerminalLink
     @Override
     void linkLost(final long now)
     {
+        queriesInFlight = 0;
         payments.unanswered(now);
     }
 
@@ -112,7 +119,13 @@ final class PosTerminal extends TerminalLink
         }
         switch (payment.state)
         {
-            case Payment.PAY_SENT, Payment.QUERY_SENT, Payment.QUERY_WAIT -> sendQuery(payment, now);
+            case Payment.QUERY_SENT ->
+            {
+                // The query's answer is overdue: count it as lost and ask again.
+                queriesInFlight = Math.max(0, queriesInFlight - 1);
+                sendQuery(payment, now);
+            }
+            case Payment.PAY_SENT, Payment.QUERY_WAIT -> sendQuery(payment, now);
             case Payment.BUSY_WAIT -> retryAfterBusy(payment, now);
             default ->
             {
@@ -129,6 +142,10 @@ final class PosTerminal extends TerminalLink
         if (null == payment)
         {
             return;
+        }
+        if (Payment.QUERY_SENT == payment.state)
+        {
+            queriesInFlight = Math.max(0, queriesInFlight - 1);
         }
         switch (result.status())
         {
@@ -190,7 +207,6 @@ final class PosTerminal extends TerminalLink
         }
         payment.attempt++;
         payment.code = code;
-        payment.fromImage = false;
         sendPay(payment, 0, now);
     }
 
@@ -221,13 +237,14 @@ final class PosTerminal extends TerminalLink
             sendPay(payment, 0, now);
             return;
         }
-        if (!canSend())
+        if (!canSend() || queriesInFlight >= MAX_QUERIES_IN_FLIGHT)
         {
             payments.await(payment, Payment.QUERY_WAIT, now);
             return;
         }
         session().query(out, 0).terminalTxnId(txnId(payment));
         write(session().commit());
+        queriesInFlight++;
         payment.stats.queries.increment();
         payments.await(payment, Payment.QUERY_SENT, now + context.answerTimeoutNs());
     }
@@ -240,7 +257,6 @@ final class PosTerminal extends TerminalLink
         final long now)
     {
         payments.remove(payment);
-        payment.switchTxnId = result.switchTxnId();
         final RunStats stats = payment.stats;
         if (stats.wantsOutcomes())
         {

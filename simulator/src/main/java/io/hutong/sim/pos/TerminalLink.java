@@ -324,7 +324,7 @@ abstract class TerminalLink
         {
             // A frame this terminal cannot accept: say why, as the protocol asks, and start over.
             context.activity().protocolErrors.increment();
-            context.activity().problem("refused " + reason);
+            context.activity().problem("refused " + reason + " (" + session.frame().detail() + ")");
             failFirstLogon("terminal=" + key.terminalId() + ": switch frame refused (" + reason + ")");
             write(session.encodeError(out, 0, reason));
             drop();
