@@ -6,10 +6,10 @@ import java.util.Locale;
 /**
  * The live progress of a run: on a terminal one line rewritten in place every second; otherwise (a pipe, a log
  * file, a CI job) a plain line every {@link #PLAIN_EVERY_SECONDS} seconds. Shows the offered rate, final answers per
- * second over the last interval, approved, declined (reversed included), in doubt (offered, not final yet) and the
+ * second over the last interval, approved, declined, reversed, in doubt (offered, not final yet) and the
  * p99 of final-answer latency so far.
  * <pre>
- *   [  12s] offered 1000/s  final 998/s  approved 11800  declined 150  in doubt 50  busy 0  p99 3.21 ms
+ *   [  12s] offered 1000/s  final 998/s  approved 11800  declined 140  reversed 10  in doubt 50  busy 0  errors 0  p99 3.21 ms
  * </pre>
  * Thread-safe by confinement: its own daemon thread, started and stopped by the run.
  */
@@ -88,9 +88,9 @@ final class ProgressLine implements AutoCloseable
         final long inDoubt = total.sent.sum() - finished - errors;
         final double p99 = stats.hop(RunStats.Hop.FINAL).getValueAtPercentile(99.0) / 1_000.0;
         final String line = String.format(Locale.ROOT,
-            "[%4ds] offered %d/s  final %.0f/s  approved %d  declined %d  in doubt %d  busy %d  errors %d  p99 %.2f ms",
-            (now - startNs) / 1_000_000_000L, offeredTps, rate, total.approved.sum(),
-            total.declined.sum() + total.reversed.sum(), inDoubt, total.busy.sum(), errors, p99);
+            "[%4ds] offered %d/s  final %.0f/s  approved %d  declined %d  reversed %d  in doubt %d  busy %d  errors %d  " +
+                "p99 %.2f ms", (now - startNs) / 1_000_000_000L, offeredTps, rate, total.approved.sum(),
+            total.declined.sum(), total.reversed.sum(), inDoubt, total.busy.sum(), errors, p99);
         if (tty)
         {
             out.print('\r' + line + " ".repeat(Math.max(0, width - line.length())));

@@ -33,7 +33,7 @@ class DemoTest
         final Path json = dir.resolve("out/demo.json");
         final Path html = dir.resolve("out/demo.html");
 
-        final ObjectNode report = Demo.run(new Demo.Settings(40, 4, dir.resolve("data"), json, html),
+        final ObjectNode report = Demo.run(new Demo.Settings(40, 4, 1, dir.resolve("data"), json, html),
             new PrintWriter(console), false);
 
         final JsonNode written = new ObjectMapper().readTree(json.toFile());
@@ -54,7 +54,9 @@ class DemoTest
             assertThat(wallet.fieldNames()).toIterable().contains("sent", "approved", "latencyUs"));
 
         final JsonNode reconciliation = written.get("reconciliation");
-        assertThat(reconciliation.get("checked").asLong()).isEqualTo(160 - written.get("errors").asLong());
+        assertThat(written.path("warmup").path("sent").asLong()).isEqualTo(40);
+        assertThat(reconciliation.get("checked").asLong()).as("warm-up and measured payments")
+            .isEqualTo(40 + 160 - written.get("errors").asLong());
         for (final String finding : new String[] {"lost", "duplicates", "orphans", "mismatched"})
         {
             assertThat(reconciliation.get(finding).asLong()).as(finding).isZero();
