@@ -1,16 +1,8 @@
 package io.hutong.core.engine;
 
 import io.hutong.codec.classify.CodeClassifier;
-import io.hutong.connector.CreditCommand;
 import io.hutong.connector.OutcomeStatus;
-import io.hutong.connector.PayCommand;
-import io.hutong.connector.QueryCommand;
-import io.hutong.connector.RefundCommand;
-import io.hutong.connector.ReleaseCommand;
-import io.hutong.connector.ReverseCommand;
-import io.hutong.connector.WalletConnector;
 import io.hutong.connector.WalletOperation;
-import io.hutong.connector.WalletResult;
 import io.hutong.connector.WalletSchedule;
 import io.hutong.core.engine.admission.Admission;
 import io.hutong.core.engine.command.RequestDecoder;
@@ -18,16 +10,13 @@ import io.hutong.core.engine.command.RequestDescriptor;
 import io.hutong.core.engine.command.RequestKind;
 import io.hutong.core.engine.command.WalletResultCodec;
 import io.hutong.core.settlement.Positions;
-import org.agrona.DeadlineTimerWheel;
 import org.agrona.DirectBuffer;
 import org.agrona.MutableDirectBuffer;
-import org.agrona.collections.Long2LongHashMap;
 import org.agrona.concurrent.Agent;
 import org.agrona.concurrent.EpochClock;
 import org.agrona.concurrent.MessageHandler;
 
 import java.util.Objects;
-import java.util.concurrent.TimeUnit;
 
 /**
  * The transaction engine: the one thread that owns every payment's state (single writer, LMAX/Aeron style).
@@ -43,10 +32,8 @@ import java.util.concurrent.TimeUnit;
  * No locks; after warm-up no allocation beyond the strings a connector call and a wallet answer carry.
  * Not thread-safe: run it in one {@link org.agrona.concurrent.AgentRunner}.
  */
-public final class Engine implements Agent, MessageHandler, DeadlineTimerWheel.TimerHandler
+public final class Engine implements Agent, MessageHandler
 {
-    private static final long NO_TIMER = Long.MIN_VALUE;
-    private static final int TIMER_CATCH_UP_TICKS = 8192;
     private static final long PUBLISH_INTERVAL_MS = 100;
 
     final EngineConfig config;
@@ -63,8 +50,9 @@ public final class Engine implements Agent, MessageHandler, DeadlineTimerWheel.T
     final EngineCounters counters;
     final Outbox outbox = new Outbox();
     private final ReplySink[] replySinks = new ReplySink[3];
-    private final DeadlineTimerWheel timerWheel;
-    private final Long2LongHashMap timerToTxn = new Long2LongHashMap(0);
+    private final PaymentTimers timers;
+    private final WalletCalls calls;
+    private final WalletResults results;
     private final RequestDecoder request = new RequestDecoder();
     private final WalletResultCodec result = new WalletResultCodec();
     private final CpmFlow cpm;
@@ -112,11 +100,13 @@ public final class Engine implements Agent, MessageHandler, DeadlineTimerWheel.T
         this.recentCodes = new RecentCodes(config.codeReuseWindowMs());
         this.positions = new Positions(wallets.length);
         this.nowMs = clock.time();
-        this.timerWheel = new DeadlineTimerWheel(TimeUnit.MILLISECONDS, nowMs, 8, 1024);
+        this.timers = new PaymentTimers(nowMs, table, this::onDeadline);
+        this.calls = new WalletCalls(this.wallets, config.clientIp(), inbox);
         this.cpm = new CpmFlow(this);
         this.mpm = new MpmFlow(this);
         this.refunds = new RefundFlow(this);
         this.lookups = new Lookups(this, cpm);
+        this.results = new WalletResults(this, cpm, mpm, refunds);
         this.lastTxnId = nowMs << 12;
         counters.wallets(wallets.length);
     }
@@ -149,7 +139,7 @@ public final class Engine implements Agent, MessageHandler, DeadlineTimerWheel.T
     {
         nowMs = clock.time();
         int work = inbox.drain(this, config.batchLimit());
-        work += pollTimers();
+        work += timers.poll(nowMs, config.batchLimit());
         if (nowMs - lastPublishMs >= PUBLISH_INTERVAL_MS)
         {
             publish();
@@ -162,23 +152,6 @@ public final class Engine implements Agent, MessageHandler, DeadlineTimerWheel.T
             work++;
         }
         return work;
-    }
-
-    /**
-     * The wheel advances one tick per poll; catch up to now (after an idle spell or a long batch) in bounded
-     * steps.
-     */
-    private int pollTimers()
-    {
-        final int limit = config.batchLimit();
-        int expired = 0;
-        int ticks = 0;
-        do
-        {
-            expired += timerWheel.poll(nowMs, this, limit - expired);
-        }
-        while (timerWheel.currentTickTime() <= nowMs && expired < limit && ++ticks < TIMER_CATCH_UP_TICKS);
-        return expired;
     }
 
     @Override
@@ -208,7 +181,7 @@ public final class Engine implements Agent, MessageHandler, DeadlineTimerWheel.T
                 counters.malformedMessages++;
                 return;
             }
-            onResult(result);
+            results.onResult(result);
         }
         else if (EngineInbox.AUDIT_MSG_TYPE_ID == msgTypeId)
         {
@@ -257,16 +230,11 @@ public final class Engine implements Agent, MessageHandler, DeadlineTimerWheel.T
         outboxDirty = true;
     }
 
-    @Override
-    public boolean onTimerExpiry(final TimeUnit timeUnit, final long now, final long timerId)
+    /**
+     * A payment's deadline passed: its next attempt.
+     */
+    private void onDeadline(final Payment payment)
     {
-        final long txnId = timerToTxn.remove(timerId);
-        final Payment payment = 0 == txnId ? null : table.byId(txnId);
-        if (null == payment || payment.timerId != timerId)
-        {
-            return true;
-        }
-        payment.timerId = NO_TIMER;
         switch (payment.state)
         {
             case QUERYING -> send(payment, WalletOperation.QUERY, Hop.QUERY_SENT);
@@ -278,7 +246,6 @@ public final class Engine implements Agent, MessageHandler, DeadlineTimerWheel.T
                 // A timer outlived the state that set it: nothing to do.
             }
         }
-        return true;
     }
 
     /**
@@ -317,69 +284,6 @@ public final class Engine implements Agent, MessageHandler, DeadlineTimerWheel.T
     public PaymentTable table()
     {
         return table;
-    }
-
-    private void onResult(final WalletResultCodec result)
-    {
-        final Payment payment = table.byId(result.correlationId());
-        if (null == payment || !payment.callInFlight)
-        {
-            counters.staleResults++;
-            return;
-        }
-        payment.callInFlight = false;
-        counters.recordWalletCall(WalletOperation.RELEASE == result.operation() ||
-            Flow.MPM != payment.flow ? payment.walletIndex : payment.counterpartyIndex,
-            (System.nanoTime() - payment.callStartNs) / 1_000);
-        payment.lastOutcome = result.status();
-        payment.lastDecline = result.reason();
-        payment.lastRequestSent = result.requestSent();
-        if (result.walletCodeLength() > 0)
-        {
-            payment.walletCode = result.buffer().getStringWithoutLengthAscii(result.walletCodeOffset(),
-                result.walletCodeLength());
-        }
-        if (result.walletTxnIdLength() > 0)
-        {
-            payment.walletTxnId = result.buffer().getStringWithoutLengthAscii(result.walletTxnIdOffset(),
-                result.walletTxnIdLength());
-        }
-        switch (result.operation())
-        {
-            case PAY -> cpm.onPayResult(payment);
-            case QUERY -> onQueryResult(payment);
-            case REVERSE -> onReverseResult(payment);
-            case REFUND -> refunds.onRefundResult(payment);
-            case CREDIT -> mpm.onCreditResult(payment);
-            case RELEASE -> mpm.onReleaseResult(payment);
-            default -> counters.staleResults++;
-        }
-    }
-
-    private void onQueryResult(final Payment payment)
-    {
-        journal.hop(Hop.QUERY_RESULT, payment);
-        if (Flow.MPM == payment.flow)
-        {
-            mpm.onQueryResult(payment);
-        }
-        else
-        {
-            cpm.onQueryResult(payment);
-        }
-    }
-
-    private void onReverseResult(final Payment payment)
-    {
-        journal.hop(Hop.REVERSE_RESULT, payment);
-        if (Flow.MPM == payment.flow)
-        {
-            mpm.onReverseResult(payment);
-        }
-        else
-        {
-            cpm.onReverseResult(payment);
-        }
     }
 
     // ---------------------------------------------------------------------------------------------------------
@@ -436,20 +340,12 @@ public final class Engine implements Agent, MessageHandler, DeadlineTimerWheel.T
 
     void scheduleAt(final Payment payment, final long deadlineMs)
     {
-        cancelTimer(payment);
-        final long timerId = timerWheel.scheduleTimer(deadlineMs);
-        timerToTxn.put(timerId, payment.switchTxnId);
-        payment.timerId = timerId;
+        timers.scheduleAt(payment, deadlineMs);
     }
 
     void cancelTimer(final Payment payment)
     {
-        if (NO_TIMER != payment.timerId)
-        {
-            timerWheel.cancelTimer(payment.timerId);
-            timerToTxn.remove(payment.timerId);
-            payment.timerId = NO_TIMER;
-        }
+        timers.cancel(payment);
     }
 
     /**
@@ -588,7 +484,7 @@ public final class Engine implements Agent, MessageHandler, DeadlineTimerWheel.T
             final Payment payment = outbox.payment(i);
             if (Outbox.CALL == outbox.kind(i))
             {
-                call(payment, outbox.operation(i));
+                calls.call(payment, outbox.operation(i));
             }
             else if (Outbox.REFUSAL == outbox.kind(i))
             {
@@ -614,54 +510,6 @@ public final class Engine implements Agent, MessageHandler, DeadlineTimerWheel.T
             }
         }
         outbox.clear();
-    }
-
-    private void call(final Payment payment, final WalletOperation operation)
-    {
-        final long id = payment.switchTxnId;
-        try
-        {
-            switch (operation)
-            {
-                case PAY -> connector(payment.walletIndex).pay(id, new PayCommand(payment.orderNo, payment.authCode,
-                    payment.amount, payment.subject, config.clientIp()), inbox);
-                case QUERY -> connector(mpmLeg(payment)).query(id, new QueryCommand(payment.orderNo,
-                    createdBy(payment)), inbox);
-                case REVERSE -> connector(mpmLeg(payment)).reverse(id, new ReverseCommand(payment.orderNo,
-                    payment.amount, createdBy(payment)), inbox);
-                case REFUND -> connector(payment.walletIndex).refund(id, new RefundCommand(payment.orderNo,
-                    payment.refundNo, payment.originalAmount, payment.amount), inbox);
-                case CREDIT -> connector(payment.counterpartyIndex).credit(id, new CreditCommand(payment.orderNo,
-                    payment.payeeAccount, payment.amount, payment.subject), inbox);
-                case RELEASE -> connector(payment.walletIndex).release(id, new ReleaseCommand(payment.payerRef,
-                    payment.amount), inbox);
-                default -> throw new IllegalStateException("operation=" + operation);
-            }
-        }
-        catch (final RuntimeException ex)
-        {
-            // A command the wallet's rules refuse (e.g. a reference too long): nothing was sent.
-            inbox.onResult(id, WalletResult.notSent(operation, "INVALID_COMMAND", ex.getMessage()));
-        }
-    }
-
-    /**
-     * An MPM payment's order lives at the payee wallet as a credit: queried and reversed through the interop
-     * interface that made it, not the wallet's own pay API (which does not know it).
-     */
-    private static WalletOperation createdBy(final Payment payment)
-    {
-        return Flow.MPM == payment.flow ? WalletOperation.CREDIT : WalletOperation.PAY;
-    }
-
-    private static int mpmLeg(final Payment payment)
-    {
-        return Flow.MPM == payment.flow ? payment.counterpartyIndex : payment.walletIndex;
-    }
-
-    private WalletConnector connector(final int wallet)
-    {
-        return wallets[wallet].connector();
     }
 
     /**

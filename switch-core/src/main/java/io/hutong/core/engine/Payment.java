@@ -104,7 +104,7 @@ public final class Payment implements PaymentView
         queries = 0;
         reverseAttempts = 0;
         releaseAttempts = 0;
-        timerId = Long.MIN_VALUE;
+        timerId = PaymentTimers.NO_TIMER;
         originalTxnId = 0;
         originalAmount = 0;
         refundAttempts = 0;
