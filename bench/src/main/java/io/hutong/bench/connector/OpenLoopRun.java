@@ -9,6 +9,7 @@ import org.HdrHistogram.Recorder;
 
 import java.lang.management.GarbageCollectorMXBean;
 import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
@@ -41,6 +42,7 @@ public final class OpenLoopRun implements WalletCallback
     /** How long before the intended time the sender stops parking and spins: about Linux's timer slack. */
     private static final long SPIN_NS = 60_000;
     private static final long DRAIN_TIMEOUT_NS = TimeUnit.SECONDS.toNanos(20);
+    private static final ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
 
     private final WalletConnector connector;
     private final PayPlan plan;
@@ -81,6 +83,7 @@ public final class OpenLoopRun implements WalletCallback
     {
         this.startNs = startNs;
         long cpuBefore = 0;
+        long senderCpuBefore = 0;
         long gcCountBefore = 0;
         long gcMillisBefore = 0;
         for (int i = 0; i < plan.size(); i++)
@@ -90,6 +93,7 @@ public final class OpenLoopRun implements WalletCallback
             if (i == warmupCalls)
             {
                 cpuBefore = processCpuNanos();
+                senderCpuBefore = THREADS.getCurrentThreadCpuTime();
                 gcCountBefore = gcCount();
                 gcMillisBefore = gcMillis();
             }
@@ -102,6 +106,7 @@ public final class OpenLoopRun implements WalletCallback
             connector.pay(i, plan.command(i), this);
         }
         final long lastSendNs = System.nanoTime();
+        final long senderCpu = THREADS.getCurrentThreadCpuTime() - senderCpuBefore;
         final long drainDeadline = lastSendNs + DRAIN_TIMEOUT_NS;
         while (completed.get() < plan.size() && System.nanoTime() - drainDeadline < 0)
         {
@@ -122,6 +127,7 @@ public final class OpenLoopRun implements WalletCallback
             serviceTime.getIntervalHistogram(),
             sendLag.copy(),
             cpu,
+            senderCpu,
             gcCount() - gcCountBefore,
             gcMillis() - gcMillisBefore);
     }

@@ -20,6 +20,8 @@ import java.util.Map;
  * @param serviceTime      answer time minus actual send time, per call.
  * @param sendLag          actual minus intended send time, per call: the load tool's own lateness.
  * @param cpuNs            CPU time of the whole process (client and simulated wallet) over the measured phase.
+ * @param senderCpuNs      the part of it spent on the sender thread: waiting for each send time, and whatever the
+ *                         connector does on the caller's thread (WeChat writes and signs its request there).
  * @param gcCount          garbage collections during the measured phase.
  * @param gcMillis         their total time, milliseconds.
  */
@@ -34,6 +36,7 @@ public record RoundTripResult(
     Histogram serviceTime,
     Histogram sendLag,
     long cpuNs,
+    long senderCpuNs,
     long gcCount,
     long gcMillis)
 {
@@ -59,9 +62,9 @@ public record RoundTripResult(
         line(out, "latency from intended send (CO-safe)", latency);
         line(out, "latency from actual send            ", serviceTime);
         line(out, "send lag of the load tool           ", sendLag);
-        out.printf(Locale.ROOT, "process CPU (connector + simulated wallet): %.1f us per call, %.2f cores busy; " +
-                "GC: %d collections, %d ms%n", cpuNs / 1e3 / Math.max(1, completed), (double)cpuNs / sendWindowNs,
-            gcCount, gcMillis);
+        out.printf(Locale.ROOT, "process CPU (connector + simulated wallet): %.1f us per call, %.2f cores busy " +
+                "(sender thread %.1f us per call); GC: %d collections, %d ms%n", cpuNs / 1e3 / Math.max(1, completed),
+            (double)cpuNs / sendWindowNs, senderCpuNs / 1e3 / Math.max(1, sent), gcCount, gcMillis);
     }
 
     private static void line(final PrintStream out, final String name, final Histogram histogram)
