@@ -1,6 +1,16 @@
 package io.hutong.bench;
 
 import io.hutong.bench.codec.classify.ClassifyBenchmark;
+import io.hutong.bench.connector.alipay.AlipayCodecBenchmark;
+import io.hutong.bench.connector.alipay.AlipaySignBenchmark;
+import io.hutong.bench.connector.gm.GmCodecBenchmark;
+import io.hutong.bench.connector.gm.GmSignatureBenchmark;
+import io.hutong.bench.connector.jdpay.JdPayCodecBenchmark;
+import io.hutong.bench.connector.jdpay.JdPaySignBenchmark;
+import io.hutong.bench.connector.unionpay.UnionPayCodecBenchmark;
+import io.hutong.bench.connector.unionpay.UnionPaySignBenchmark;
+import io.hutong.bench.connector.wechat.WeChatCodecBenchmark;
+import io.hutong.bench.connector.wechat.WeChatSignBenchmark;
 import io.hutong.bench.codec.emv.cpm.CpmDecodeBenchmark;
 import io.hutong.bench.codec.emv.mpm.MpmDecodeBenchmark;
 import org.junit.jupiter.api.Test;
@@ -42,7 +52,17 @@ class JvmFlagsDriftTest
         assertThat(ForkedBenchmark.class)
             .isAssignableFrom(MpmDecodeBenchmark.class)
             .isAssignableFrom(CpmDecodeBenchmark.class)
-            .isAssignableFrom(ClassifyBenchmark.class);
+            .isAssignableFrom(ClassifyBenchmark.class)
+            .isAssignableFrom(WeChatSignBenchmark.class)
+            .isAssignableFrom(WeChatCodecBenchmark.class)
+            .isAssignableFrom(AlipaySignBenchmark.class)
+            .isAssignableFrom(AlipayCodecBenchmark.class)
+            .isAssignableFrom(GmSignatureBenchmark.class)
+            .isAssignableFrom(GmCodecBenchmark.class)
+            .isAssignableFrom(UnionPaySignBenchmark.class)
+            .isAssignableFrom(UnionPayCodecBenchmark.class)
+            .isAssignableFrom(JdPaySignBenchmark.class)
+            .isAssignableFrom(JdPayCodecBenchmark.class);
     }
 
     private static List<String> parentPomJvmFlags() throws Exception

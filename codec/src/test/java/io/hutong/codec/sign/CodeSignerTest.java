@@ -199,6 +199,35 @@ class CodeSignerTest
             .isInstanceOf(IndexOutOfBoundsException.class);
     }
 
+    @ParameterizedTest
+    @EnumSource(SignatureAlgorithm.class)
+    void shouldCarryNoMessageStateFromOneSignatureToTheNextOnAThread(final SignatureAlgorithm algorithm)
+    {
+        // Each thread reuses one signer: a refused call and earlier messages must not leak into later signatures.
+        final KeyPair keyPair = KeyPairs.generate(algorithm);
+        final CodeSigner signer = CodeSigner.fromKeyPair(algorithm, keyPair);
+        final CodeVerifier verifier = new CodeVerifier(algorithm, keyPair.getPublic());
+        final byte[] other = "another message".getBytes(StandardCharsets.US_ASCII);
+
+        assertThatThrownBy(() -> signer.sign(MESSAGE, 1, MESSAGE.length)).isInstanceOf(IndexOutOfBoundsException.class);
+        final byte[] first = signer.sign(MESSAGE, 0, MESSAGE.length);
+        final byte[] second = signer.sign(other, 0, other.length);
+        final byte[] third = signer.sign(MESSAGE, 0, MESSAGE.length);
+
+        assertThat(verifier.verify(MESSAGE, 0, MESSAGE.length, first)).isTrue();
+        assertThat(verifier.verify(other, 0, other.length, second)).isTrue();
+        assertThat(verifier.verify(MESSAGE, 0, MESSAGE.length, third)).isTrue();
+        assertThat(verifier.verify(MESSAGE, 0, MESSAGE.length, second)).isFalse();
+        if (SignatureAlgorithm.ECDSA_P256_SHA256 == algorithm)
+        {
+            assertThat(third).as("RFC 6979 nonces: the same message signs the same").isEqualTo(first);
+        }
+        else
+        {
+            assertThat(third).as("SM2 nonces are random").isNotEqualTo(first);
+        }
+    }
+
     @Test
     void shouldKeepKeyMaterialOutOfToString()
     {
