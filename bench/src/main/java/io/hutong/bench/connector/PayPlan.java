@@ -16,7 +16,7 @@ import java.util.HexFormat;
  *   call i: second s = i / rate, j = i % rate
  *           account = consumers[j % consumers], counter = j / consumers (0..49, the phone counters)
  *           code    = OfflineCodes.derive(format, account, seed, startSecond + s, counter)
- *           order   = RT&lt;startSecond&gt;-&lt;i&gt;, amount 1..500 fen
+ *           order   = RT&lt;startSecond&gt;_&lt;i&gt; (every wallet's [A-Za-z0-9_]), amount 1..500 fen
  * </pre>
  * Each (account, second, counter) makes one code, so a plan holds at most {@code consumers x 50} calls per second.
  * <p>
@@ -63,7 +63,7 @@ public final class PayPlan
             final int account = j % accounts;
             final String code = OfflineCodes.derive(format, numbers[account], seeds[account], startSecond + i / rate,
                 j / accounts);
-            commands[i] = new PayCommand("RT" + startSecond + "-" + i, code, 1 + i % 500, "Hutong round trip",
+            commands[i] = new PayCommand("RT" + startSecond + "_" + i, code, 1 + i % 500, "Hutong round trip",
                 "127.0.0.1");
         }
     }

@@ -24,7 +24,7 @@ public record RoundTripOptions(
     String walletId, int rate, int seconds, int warmupSeconds, int connections, int cryptoThreads, int walletThreads)
 {
     /** The usage line printed with a refusal. */
-    public static final String USAGE = "usage: ConnectorRoundTrip [--wallet wechat|bestpay|cmpay|wopay] [--rate N] " +
+    public static final String USAGE = "usage: ConnectorRoundTrip [--wallet wechat|alipay|unionpay|jdpay|bestpay|cmpay|wopay] [--rate N] " +
         "[--seconds N] [--warmup N] [--connections N] [--crypto-threads N] [--wallet-threads N]";
 
     /**

@@ -37,7 +37,7 @@ class PayPlanTest
             final boolean first = j % 2 == 0;
             assertThat(command.authCode()).isEqualTo(OfflineCodes.derive(format, first ? 11 : 12,
                 HexFormat.of().parseHex(first ? SEED_1 : SEED_2), START + i / 3, j / 2));
-            assertThat(command.orderNo()).isEqualTo("RT" + START + "-" + i);
+            assertThat(command.orderNo()).isEqualTo("RT" + START + "_" + i);
             assertThat(command.amount()).isEqualTo(1 + i);
             codes.add(command.authCode());
         }

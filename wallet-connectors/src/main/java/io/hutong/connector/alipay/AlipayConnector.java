@@ -71,9 +71,10 @@ public final class AlipayConnector extends HttpWalletConnector
         }
         catch (final IllegalArgumentException ex)
         {
-            // Not an Alipay code (16-24 digits): nothing is sent, so nothing can be charged.
-            deliver(callback, correlationId, WalletResult.notSent(WalletOperation.PAY, "INVALID_AUTH_CODE",
-                "authCode: not 16-24 digits"));
+            // A field Alipay would refuse (not a 16-24 digit code, an order number outside [A-Za-z0-9_]): nothing is
+            // sent, so nothing can be charged. The message names the field and rule, never the code.
+            final String walletCode = ex.getMessage().startsWith("authCode") ? "INVALID_AUTH_CODE" : "INVALID_REQUEST";
+            deliver(callback, correlationId, WalletResult.notSent(WalletOperation.PAY, walletCode, ex.getMessage()));
             return;
         }
         call(correlationId, WalletOperation.PAY, callback, request);

@@ -48,7 +48,7 @@ public sealed interface AlipayRequest permits AlipayRequest.Pay, AlipayRequest.Q
             checkOutTradeNo("outTradeNo", outTradeNo);
             if (authCode == null || authCode.length() < 16 || authCode.length() > 24 || !isDigits(authCode))
             {
-                throw new IllegalArgumentException("authCode=" + authCode + ": must be 16-24 digits");
+                throw new IllegalArgumentException("authCode: must be 16-24 digits"); // never echo a consumer code
             }
             checkAmount("amountFen", amountFen);
             if (subject == null || subject.isBlank() || subject.length() > 256)

@@ -82,9 +82,9 @@ class AlipayRequestEncoderTest
         assertThatThrownBy(() -> new AlipayRequest.Pay("HT-1", "286400000000000001", 1, "s"))
             .hasMessageStartingWith("outTradeNo=HT-1:");
         assertThatThrownBy(() -> new AlipayRequest.Pay("HT1", "2864", 1, "s"))
-            .hasMessageStartingWith("authCode=2864:");
+            .hasMessage("authCode: must be 16-24 digits");
         assertThatThrownBy(() -> new AlipayRequest.Pay("HT1", "28640000000000000A", 1, "s"))
-            .hasMessageStartingWith("authCode=28640000000000000A:");
+            .hasMessage("authCode: must be 16-24 digits").message().doesNotContain("2864");
         assertThatThrownBy(() -> new AlipayRequest.Pay("HT1", "286400000000000001", 0, "s"))
             .hasMessageStartingWith("amountFen=0:");
         assertThatThrownBy(() -> new AlipayRequest.Pay("HT1", "286400000000000001", 1, " "))
