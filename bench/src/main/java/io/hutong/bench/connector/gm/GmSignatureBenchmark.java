@@ -27,8 +27,8 @@ import java.util.concurrent.TimeUnit;
  * SM4-GCM on the code itself:
  * <ul>
  *   <li>{@link #sign()}: {@link GmSignature#sign}, the {@code X-Hutong-Signature} value, through
- *       {@code io.hutong.codec.sign.CodeSigner} (a fresh Bouncy Castle {@code SM2Signer} per call, so it is
- *       thread-safe);</li>
+ *       {@code io.hutong.codec.sign.CodeSigner} (one initialised Bouncy Castle {@code SM2Signer} per thread, so
+ *       it is thread-safe without paying the key set-up per call);</li>
  *   <li>{@link #verify()}: {@link GmSignature#verify}, header parsing, key lookup and the SM2 verification;</li>
  *   <li>{@link #jcaSign()} and {@link #jcaVerify()}: the baseline, Bouncy Castle's JCA {@code SM3withSM2} (a
  *       provider instance, never registered) initialised once and reused, as a single-threaded caller could;</li>

@@ -29,9 +29,8 @@ import java.security.GeneralSecurityException;
 import java.util.concurrent.TimeUnit;
 
 /**
- * A JD Pay {@code fkmPay} on each side of the HTTP exchange, with JD's 1024-bit keys. There is no JD Pay connector
- * class yet, only its message layer ({@code io.hutong.connector.jdpay}), so these are that layer's steps as its
- * package documentation gives them for the connector:
+ * A JD Pay {@code fkmPay} on each side of the HTTP exchange, with JD's 1024-bit keys: the message-layer steps
+ * {@code JdPayConnector} takes per pay ({@code io.hutong.connector.jdpay}), without the HTTP call:
  * <ul>
  *   <li>{@link #encodePay()}: {@code PayCommand} to the POST: request record, inner XML, SHA-256 + RSA signature,
  *       3DES, base64 of hex, envelope ({@link JdPayRequestCodec#encode});</li>

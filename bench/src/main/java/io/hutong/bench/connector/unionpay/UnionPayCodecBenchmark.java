@@ -29,9 +29,8 @@ import java.security.GeneralSecurityException;
 import java.util.concurrent.TimeUnit;
 
 /**
- * A UnionPay pay on each side of the HTTP exchange, per sign type. There is no UnionPay connector class yet, only
- * its message layer ({@code io.hutong.connector.unionpay}), so these are that layer's steps in the order its
- * package documentation gives for the connector:
+ * A UnionPay pay on each side of the HTTP exchange, per sign type: the message-layer steps {@code UnionPayConnector}
+ * takes per pay ({@code io.hutong.connector.unionpay}), without the HTTP call:
  * <ul>
  *   <li>{@link #encodePay()}: {@code PayCommand} to the signed POST to the gateway's one endpoint: request record,
  *       fresh nonce, signed fields, XML, UTF-8;</li>
