@@ -1,6 +1,7 @@
 package io.hutong.bench;
 
 import io.hutong.bench.codec.classify.ClassifyBenchmark;
+import io.hutong.bench.core.EnginePathBenchmark;
 import io.hutong.bench.connector.alipay.AlipayCodecBenchmark;
 import io.hutong.bench.connector.alipay.AlipaySignBenchmark;
 import io.hutong.bench.connector.gm.GmCodecBenchmark;
@@ -62,7 +63,8 @@ class JvmFlagsDriftTest
             .isAssignableFrom(UnionPaySignBenchmark.class)
             .isAssignableFrom(UnionPayCodecBenchmark.class)
             .isAssignableFrom(JdPaySignBenchmark.class)
-            .isAssignableFrom(JdPayCodecBenchmark.class);
+            .isAssignableFrom(JdPayCodecBenchmark.class)
+            .isAssignableFrom(EnginePathBenchmark.class);
     }
 
     private static List<String> parentPomJvmFlags() throws Exception
