@@ -2,6 +2,7 @@ package io.hutong.bench;
 
 import io.hutong.bench.codec.classify.ClassifyBenchmark;
 import io.hutong.bench.core.EnginePathBenchmark;
+import io.hutong.bench.core.JournalAppendBenchmark;
 import io.hutong.bench.connector.alipay.AlipayCodecBenchmark;
 import io.hutong.bench.connector.alipay.AlipaySignBenchmark;
 import io.hutong.bench.connector.gm.GmCodecBenchmark;
@@ -64,7 +65,8 @@ class JvmFlagsDriftTest
             .isAssignableFrom(UnionPayCodecBenchmark.class)
             .isAssignableFrom(JdPaySignBenchmark.class)
             .isAssignableFrom(JdPayCodecBenchmark.class)
-            .isAssignableFrom(EnginePathBenchmark.class);
+            .isAssignableFrom(EnginePathBenchmark.class)
+            .isAssignableFrom(JournalAppendBenchmark.class);
     }
 
     private static List<String> parentPomJvmFlags() throws Exception
