@@ -1,6 +1,8 @@
 package io.hutong.bench;
 
 import io.hutong.bench.codec.classify.ClassifyBenchmark;
+import io.hutong.bench.core.EnginePathBenchmark;
+import io.hutong.bench.core.JournalAppendBenchmark;
 import io.hutong.bench.connector.alipay.AlipayCodecBenchmark;
 import io.hutong.bench.connector.alipay.AlipaySignBenchmark;
 import io.hutong.bench.connector.gm.GmCodecBenchmark;
@@ -62,7 +64,9 @@ class JvmFlagsDriftTest
             .isAssignableFrom(UnionPaySignBenchmark.class)
             .isAssignableFrom(UnionPayCodecBenchmark.class)
             .isAssignableFrom(JdPaySignBenchmark.class)
-            .isAssignableFrom(JdPayCodecBenchmark.class);
+            .isAssignableFrom(JdPayCodecBenchmark.class)
+            .isAssignableFrom(EnginePathBenchmark.class)
+            .isAssignableFrom(JournalAppendBenchmark.class);
     }
 
     private static List<String> parentPomJvmFlags() throws Exception
