@@ -126,6 +126,15 @@ public abstract class PosSession
     }
 
     /**
+     * @return the length of the bound terminal id in {@link #terminalIdField()} (its NUL padding excluded), 0 before
+     *     a Logon; allocates nothing, unlike {@link #terminalId()}.
+     */
+    public final int terminalIdLength()
+    {
+        return terminalIdBound ? PosText.fixedLength(terminalIdField, 0, TERMINAL_ID_LENGTH) : 0;
+    }
+
+    /**
      * @return the 16-byte terminal id field bound to this session (all zero before); do not modify.
      */
     public final DirectBuffer terminalIdField()

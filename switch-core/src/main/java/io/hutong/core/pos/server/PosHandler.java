@@ -2,20 +2,13 @@ package io.hutong.core.pos.server;
 
 import io.hutong.core.engine.EngineInbox;
 import io.hutong.core.engine.Hop;
-import io.hutong.core.engine.command.RequestDescriptor;
 import io.hutong.core.engine.command.RequestEncoder;
 import io.hutong.core.engine.command.RequestKind;
 import io.hutong.core.pos.auth.SwitchSession;
-import io.hutong.core.pos.codec.PayDecoder;
 import io.hutong.core.pos.codec.PosFrameDecoder;
-import io.hutong.core.pos.codec.PosFrameDescriptor;
 import io.hutong.core.pos.codec.PosMessageType;
 import io.hutong.core.pos.codec.PosReason;
 import io.hutong.core.pos.codec.PosStatus;
-import io.hutong.core.pos.codec.RefundDecoder;
-import io.hutong.core.pos.codec.ResultDescriptor;
-import io.hutong.core.pos.codec.ResultEncoder;
-import io.hutong.core.pos.codec.TxnReferenceDecoder;
 import io.netty.buffer.ByteBuf;
 import io.netty.channel.ChannelFutureListener;
 import io.netty.channel.ChannelHandlerContext;
@@ -185,36 +178,7 @@ final class PosHandler extends ChannelInboundHandlerAdapter implements EngineInb
     @Override
     public int write(final RequestEncoder encoder)
     {
-        final long sessionId = PosReplySink.sessionId(connectionId, frame.templateId(), frame.sequence());
-        encoder.header(kind, RequestDescriptor.SOURCE_POS, sessionId, clientSlot);
-        final org.agrona.DirectBuffer buffer = frame.buffer();
-        encoder.field(RequestDescriptor.TERMINAL_ID, session.terminalId());
-        switch (kind)
-        {
-            case CPM_PAY ->
-            {
-                final PayDecoder pay = frame.pay();
-                encoder.amount(pay.amount(), pay.currency())
-                    .field(RequestDescriptor.TERMINAL_TXN_ID, buffer, pay.terminalTxnIdOffset(), pay.terminalTxnIdLength())
-                    .field(RequestDescriptor.MERCHANT_ID, buffer, pay.merchantIdOffset(), pay.merchantIdLength())
-                    .field(RequestDescriptor.CODE, buffer, pay.codeOffset(), pay.codeLength())
-                    .field(RequestDescriptor.SUBJECT, buffer, pay.subjectOffset(), pay.subjectLength());
-            }
-            case REFUND ->
-            {
-                final RefundDecoder refund = frame.refund();
-                encoder.amount(refund.amount(), 156)
-                    .field(RequestDescriptor.TERMINAL_TXN_ID, buffer, refund.originalTxnIdOffset(), refund.originalTxnIdLength())
-                    .field(RequestDescriptor.REF_TXN_ID, buffer, refund.refundTxnIdOffset(), refund.refundTxnIdLength());
-            }
-            default ->
-            {
-                final TxnReferenceDecoder reference = frame.txnReference();
-                encoder.field(RequestDescriptor.TERMINAL_TXN_ID, buffer, reference.terminalTxnIdOffset(),
-                    reference.terminalTxnIdLength());
-            }
-        }
-        return encoder.finish();
+        return PosRequests.write(encoder, kind, session, connectionId, clientSlot);
     }
 
     private String requestTxnId()
@@ -245,26 +209,7 @@ final class PosHandler extends ChannelInboundHandlerAdapter implements EngineInb
         {
             return;
         }
-        final ResultEncoder result = session.result(out, 0)
-            .switchTxnId(reply.switchTxnId())
-            .amount(reply.amount())
-            .refSequence(reply.sequence())
-            .refTemplateId(reply.templateId())
-            .status(reply.status())
-            .reason(reply.reason());
-        if (null != reply.terminalTxnId())
-        {
-            result.terminalTxnId(reply.terminalTxnId());
-        }
-        if (null != reply.walletId())
-        {
-            result.walletId(reply.walletId());
-        }
-        if (null != reply.walletTxnId() && reply.walletTxnId().length() <= ResultDescriptor.MAX_WALLET_TXN_ID_LENGTH)
-        {
-            result.walletTxnId(reply.walletTxnId());
-        }
-        write(reply.repeat() ? session.commit(PosFrameDescriptor.FLAG_REPEAT) : session.commit());
+        write(reply.encode(session, out, 0));
     }
 
     @Override
