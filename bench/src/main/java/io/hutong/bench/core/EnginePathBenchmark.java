@@ -27,8 +27,8 @@ import java.util.concurrent.TimeUnit;
  * The engine is a single-writer Agrona agent; here its duty cycle ({@code doWork}) is called directly on the
  * benchmark thread until it is idle, so one op is one payment end to end, without the hand-offs to and from Netty
  * event loops and the engine thread (no queueing, no wake-ups). The request and reply mapping is the server's own
- * ({@code PosRequests}, {@code PosReply}); what the network front end adds is not here: Netty's buffers and the
- * event-loop task that carries each answer to its connection.
+ * ({@code PosRequests}, {@code PosAnswer}); what the network front end adds is not here: Netty's buffers and the
+ * ring buffer that carries each answer to its connection's event loop ({@code PosOutbox}).
  * <p>
  * Every payment has its own terminal txn id and consumer code, from a ring of frames built before the trial; the
  * engine clock moves {@value #STEP_MS} ms per payment, so the ring may repeat once the engine has forgotten both

@@ -10,7 +10,7 @@ import io.hutong.core.pos.auth.SwitchSession;
 import io.hutong.core.pos.codec.PosFrameDescriptor;
 import io.hutong.core.pos.codec.PosMessageType;
 import io.hutong.core.pos.codec.PosReason;
-import io.hutong.core.pos.server.PosReply;
+import io.hutong.core.pos.server.PosAnswer;
 import io.hutong.core.pos.server.PosRequests;
 import org.agrona.DirectBuffer;
 import org.agrona.concurrent.UnsafeBuffer;
@@ -19,14 +19,14 @@ import org.agrona.concurrent.UnsafeBuffer;
  * The switch's end of one POS connection without Netty: a frame is checked by the connection's
  * {@link SwitchSession} (terminal, MAC, sequence, then the Pay body through the flyweight decoders), turned into an
  * engine request by the server's own {@link PosRequests#write} and handed to the engine's inbox; the engine's answer
- * is copied into a {@link PosReply} as the server's reply sink does and encoded by {@link PosReply#encode}, numbered
+ * is copied into a {@link PosAnswer} as the server's reply sink does and encoded by {@link PosAnswer#write}, numbered
  * and MAC'd by the same session. What is left out is only the network: Netty's buffers and the hand-off of the
- * reply to the connection's event loop (a task per answer).
+ * answer to the connection's event loop through a ring buffer ({@code PosOutbox}).
  * <p>
  * Only Pay is handled; any other message is answered UNEXPECTED_MESSAGE by {@link #onFrame}'s return value.
  * <p>
- * Not thread-safe: the benchmark thread is both the connection's event loop and the engine thread. Allocates what
- * the server allocates per answer: the {@link PosReply} and its terminal-txn-id string.
+ * Not thread-safe: the benchmark thread is both the connection's event loop and the engine thread. Allocates
+ * nothing per frame or answer.
  */
 public final class PosFrontEnd implements EngineInbox.RequestWriter, ReplySink
 {
@@ -36,6 +36,7 @@ public final class PosFrontEnd implements EngineInbox.RequestWriter, ReplySink
     private final EngineInbox inbox;
     private final int clientSlot;
     private final UnsafeBuffer out = new UnsafeBuffer(new byte[PosFrameDescriptor.MAX_WIRE_LENGTH]);
+    private final UnsafeBuffer answer = new UnsafeBuffer(new byte[PosAnswer.LENGTH]);
     private SwitchSession session;
     private int replyLength;
     private long repliedTxnId;
@@ -97,7 +98,8 @@ public final class PosFrontEnd implements EngineInbox.RequestWriter, ReplySink
     @Override
     public void reply(final long sessionId, final PaymentView payment, final Reason refusal)
     {
-        replyLength = PosReply.of(sessionId, payment, refusal).encode(session, out, 0);
+        PosAnswer.encode(answer, 0, sessionId, payment, refusal);
+        replyLength = PosAnswer.write(answer, 0, session, out, 0);
         repliedTxnId = payment.switchTxnId();
     }
 

@@ -110,11 +110,11 @@ public final class ChronicleJournal implements EngineJournal
                 {
                     record.reason(JournalReason.NOT_SENT);
                 }
-                if (null != p.walletCode && JournalText.WALLET_CODE.fits(p.walletCode))
+                if (!p.walletCode.isEmpty() && JournalText.WALLET_CODE.fits(p.walletCode))
                 {
                     record.walletCode(p.walletCode);
                 }
-                if (null != p.walletTxnId && JournalText.WALLET_TXN_ID.fits(p.walletTxnId))
+                if (!p.walletTxnId.isEmpty() && JournalText.WALLET_TXN_ID.fits(p.walletTxnId))
                 {
                     record.walletTxnId(p.walletTxnId);
                 }
@@ -122,7 +122,7 @@ public final class ChronicleJournal implements EngineJournal
             case FINAL, REPLIED ->
             {
                 record.status(FINALS[p.status.ordinal()]).reason(REASONS[p.reason.ordinal()]);
-                if (null != p.walletTxnId && JournalText.WALLET_TXN_ID.fits(p.walletTxnId))
+                if (!p.walletTxnId.isEmpty() && JournalText.WALLET_TXN_ID.fits(p.walletTxnId))
                 {
                     record.walletTxnId(p.walletTxnId);
                 }

@@ -2,6 +2,7 @@ package io.hutong.core.engine;
 
 import io.hutong.connector.DeclineReason;
 import io.hutong.connector.OutcomeStatus;
+import io.hutong.core.engine.command.WalletResultCodec;
 import org.agrona.DirectBuffer;
 import org.agrona.concurrent.UnsafeBuffer;
 
@@ -67,8 +68,8 @@ public final class Payment implements PaymentView
     String authCode;
     String payeeAccount;
     String subject;
-    String walletCode;
-    String walletTxnId;
+    final WalletText walletCode = new WalletText(WalletResultCodec.MAX_WALLET_CODE);
+    final WalletText walletTxnId = new WalletText(WalletResultCodec.MAX_WALLET_TXN_ID);
     String walletId;
     String counterpartyWalletId;
 
@@ -122,8 +123,8 @@ public final class Payment implements PaymentView
         authCode = null;
         payeeAccount = null;
         subject = null;
-        walletCode = null;
-        walletTxnId = null;
+        walletCode.clear();
+        walletTxnId.clear();
         walletId = null;
         counterpartyWalletId = null;
     }
@@ -269,15 +270,15 @@ public final class Payment implements PaymentView
     }
 
     @Override
-    public String walletTxnId()
+    public CharSequence walletTxnId()
     {
-        return walletTxnId;
+        return walletTxnId.isEmpty() ? null : walletTxnId;
     }
 
     @Override
-    public String walletCode()
+    public CharSequence walletCode()
     {
-        return walletCode;
+        return walletCode.isEmpty() ? null : walletCode;
     }
 
     @Override

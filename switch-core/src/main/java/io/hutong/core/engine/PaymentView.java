@@ -49,14 +49,14 @@ public interface PaymentView
     String counterpartyWalletId();
 
     /**
-     * @return the wallet's transaction id, or null.
+     * @return the wallet's transaction id, or null; a view of the engine's own bytes (copy with {@code toString}).
      */
-    String walletTxnId();
+    CharSequence walletTxnId();
 
     /**
-     * @return the wallet's own code for the outcome, or null.
+     * @return the wallet's own code for the outcome, or null; a view of the engine's own bytes.
      */
-    String walletCode();
+    CharSequence walletCode();
 
     /**
      * @return the terminal (or API client) id's bytes; read {@link #terminalIdLength()} of them.

@@ -212,11 +212,11 @@ final class Recovery implements JournalRecordHandler
         p.lastRequestSent = JournalReason.NOT_SENT != reason;
         if (r.textLength(JournalText.WALLET_TXN_ID) > 0)
         {
-            p.walletTxnId = r.walletTxnId();
+            p.walletTxnId.set(r.walletTxnId());
         }
         if (r.textLength(JournalText.WALLET_CODE) > 0)
         {
-            p.walletCode = r.walletCode();
+            p.walletCode.set(r.walletCode());
         }
         if (PaymentState.RELEASING == p.state &&
             (OutcomeStatus.APPROVED == p.lastOutcome || OutcomeStatus.DECLINED == p.lastOutcome))

@@ -48,13 +48,11 @@ final class WalletResults
         payment.lastRequestSent = result.requestSent();
         if (result.walletCodeLength() > 0)
         {
-            payment.walletCode = result.buffer().getStringWithoutLengthAscii(result.walletCodeOffset(),
-                result.walletCodeLength());
+            payment.walletCode.set(result.buffer(), result.walletCodeOffset(), result.walletCodeLength());
         }
         if (result.walletTxnIdLength() > 0)
         {
-            payment.walletTxnId = result.buffer().getStringWithoutLengthAscii(result.walletTxnIdOffset(),
-                result.walletTxnIdLength());
+            payment.walletTxnId.set(result.buffer(), result.walletTxnIdOffset(), result.walletTxnIdLength());
         }
         switch (result.operation())
         {

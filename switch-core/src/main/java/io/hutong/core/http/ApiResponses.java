@@ -13,6 +13,7 @@ import io.netty.handler.codec.http.HttpResponseStatus;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.Instant;
+import java.util.Objects;
 
 /**
  * Writes the HTTP API's JSON answers (docs/http-api.md): a payment, or an error. Field names are the contract.
@@ -67,8 +68,8 @@ final class ApiResponses
             g.writeNumberField("refundedAmount", p.refundedAmount());
             g.writeStringField("wallet", p.walletId());
             g.writeStringField("counterpartyWallet", p.counterpartyWalletId());
-            g.writeStringField("walletTxnId", p.walletTxnId());
-            g.writeStringField("walletCode", p.walletCode());
+            g.writeStringField("walletTxnId", Objects.toString(p.walletTxnId(), null));
+            g.writeStringField("walletCode", Objects.toString(p.walletCode(), null));
             g.writeStringField("terminalTxnId", p.terminalTxnId().getStringWithoutLengthAscii(0, p.terminalTxnIdLength()));
             g.writeStringField("code", p.maskedCode().getStringWithoutLengthAscii(0, p.maskedCodeLength()));
             g.writeStringField("receivedAt", Instant.ofEpochMilli(p.receivedAtMs()).toString());

@@ -81,7 +81,7 @@ public final class EngineHarness
             (client) -> client == 0 ? alipay : -1, 16, counters);
         engine.replySink(RequestDescriptor.SOURCE_POS, (session, payment, refusal) ->
             replies.add(new Reply(session, payment.switchTxnId(), payment.status(), payment.reason(), refusal,
-                payment.walletId(), payment.walletTxnId(), journal.commits)));
+                payment.walletId(), java.util.Objects.toString(payment.walletTxnId(), null), journal.commits)));
     }
 
     public ScriptedConnector wallet(final String id)

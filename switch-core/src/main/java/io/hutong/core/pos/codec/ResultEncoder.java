@@ -138,6 +138,18 @@ public final class ResultEncoder extends PosBodyEncoder
     }
 
     /**
+     * @param source    holding the wallet's id.
+     * @param srcOffset first byte.
+     * @param length    up to 16 identifier characters.
+     * @return this.
+     */
+    public ResultEncoder walletId(final DirectBuffer source, final int srcOffset, final int length)
+    {
+        PosText.putFixed(buffer, offset + WALLET_ID_OFFSET, WALLET_ID_LENGTH, source, srcOffset, length, "walletId");
+        return this;
+    }
+
+    /**
      * @param walletTxnId the wallet's transaction id, up to 64 identifier characters.
      * @return this.
      */

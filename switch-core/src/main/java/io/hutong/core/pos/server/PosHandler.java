@@ -19,6 +19,7 @@ import io.netty.util.ReferenceCountUtil;
 import io.netty.util.concurrent.ScheduledFuture;
 import io.netty.util.internal.logging.InternalLogger;
 import io.netty.util.internal.logging.InternalLoggerFactory;
+import org.agrona.DirectBuffer;
 import org.agrona.concurrent.UnsafeBuffer;
 
 import java.util.concurrent.TimeUnit;
@@ -40,6 +41,8 @@ final class PosHandler extends ChannelInboundHandlerAdapter implements EngineInb
     private final SwitchSession session;
     private final UnsafeBuffer in = new UnsafeBuffer(0, 0);
     private final UnsafeBuffer out = new UnsafeBuffer(new byte[4096]);
+    private final UnsafeBuffer refusal = new UnsafeBuffer(new byte[PosAnswer.LENGTH]);
+    private PosOutbox outbox;
     private ChannelHandlerContext ctx;
     private volatile int connectionId;
     private int clientSlot = -1;
@@ -58,10 +61,19 @@ final class PosHandler extends ChannelInboundHandlerAdapter implements EngineInb
         return connectionId;
     }
 
+    /**
+     * @return the outbox of this connection's event loop (set before the connection is registered).
+     */
+    PosOutbox outbox()
+    {
+        return outbox;
+    }
+
     @Override
     public void channelActive(final ChannelHandlerContext ctx)
     {
         this.ctx = ctx;
+        outbox = server.outbox(ctx.executor());
         connectionId = server.connections().register(this);
         if (connectionId < 0)
         {
@@ -169,9 +181,18 @@ final class PosHandler extends ChannelInboundHandlerAdapter implements EngineInb
         kind = requestKind;
         if (!server.inbox().offerRequest(this))
         {
-            final PosReply busy = new PosReply(frame.templateId(), frame.sequence(), 0, 0, PosStatus.BUSY, PosReason.BUSY,
-                requestTxnId(), null, null, false);
-            writeResult(busy);
+            final long sessionId = PosRequests.sessionId(connectionId, frame.templateId(), frame.sequence());
+            final DirectBuffer buffer = frame.buffer();
+            switch (kind)
+            {
+                case CPM_PAY -> PosAnswer.encodeRefusal(refusal, 0, sessionId, PosStatus.BUSY, PosReason.BUSY, buffer,
+                    frame.pay().terminalTxnIdOffset(), frame.pay().terminalTxnIdLength());
+                case REFUND -> PosAnswer.encodeRefusal(refusal, 0, sessionId, PosStatus.BUSY, PosReason.BUSY, buffer,
+                    frame.refund().refundTxnIdOffset(), frame.refund().refundTxnIdLength());
+                default -> PosAnswer.encodeRefusal(refusal, 0, sessionId, PosStatus.BUSY, PosReason.BUSY, buffer,
+                    frame.txnReference().terminalTxnIdOffset(), frame.txnReference().terminalTxnIdLength());
+            }
+            writeAnswer(refusal, 0);
         }
     }
 
@@ -181,35 +202,19 @@ final class PosHandler extends ChannelInboundHandlerAdapter implements EngineInb
         return PosRequests.write(encoder, kind, session, connectionId, clientSlot);
     }
 
-    private String requestTxnId()
-    {
-        return switch (kind)
-        {
-            case CPM_PAY -> frame.pay().terminalTxnId();
-            case REFUND -> frame.refund().refundTxnId();
-            default -> frame.txnReference().terminalTxnId();
-        };
-    }
-
     /**
-     * Hand an engine answer to this connection's event loop (any thread).
+     * Write an engine answer ({@link PosAnswer}) on this connection (its event loop).
+     *
+     * @param buffer holding the answer.
+     * @param index  its first byte.
      */
-    void deliver(final PosReply reply)
-    {
-        final ChannelHandlerContext context = ctx;
-        if (null != context && context.channel().isActive())
-        {
-            context.executor().execute(() -> writeResult(reply));
-        }
-    }
-
-    private void writeResult(final PosReply reply)
+    void writeAnswer(final DirectBuffer buffer, final int index)
     {
         if (!session.isLoggedOn() || !ctx.channel().isActive())
         {
             return;
         }
-        write(reply.encode(session, out, 0));
+        write(PosAnswer.write(buffer, index, session, out, 0));
     }
 
     @Override

@@ -9,7 +9,8 @@ import io.hutong.core.engine.ReplySink;
  * connection and the frame it answers, so no per-request state is kept. Answers for connections that have gone are
  * dropped (the terminal queries after reconnecting).
  * <p>
- * {@link #reply} runs on the engine thread; encoding happens on the connection's event loop.
+ * {@link #reply} runs on the engine thread and copies the answer into the {@link PosOutbox} of the connection's
+ * event loop, where it is encoded as a Result frame.
  */
 final class PosReplySink implements ReplySink
 {
@@ -26,7 +27,7 @@ final class PosReplySink implements ReplySink
         final PosHandler handler = connections.get(PosRequests.connectionId(sessionId));
         if (null != handler)
         {
-            handler.deliver(PosReply.of(sessionId, payment, refusal));
+            handler.outbox().offer(sessionId, payment, refusal);
         }
     }
 }

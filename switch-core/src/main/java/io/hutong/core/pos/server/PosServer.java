@@ -14,6 +14,7 @@ import io.netty.channel.ChannelInitializer;
 import io.netty.channel.ChannelOption;
 import io.netty.channel.ChannelPipeline;
 import io.netty.channel.EventLoopGroup;
+import io.netty.util.concurrent.EventExecutor;
 import io.netty.channel.socket.SocketChannel;
 import io.netty.channel.socket.nio.NioServerSocketChannel;
 import io.netty.handler.codec.LengthFieldBasedFrameDecoder;
@@ -24,6 +25,7 @@ import java.net.InetSocketAddress;
 import java.nio.ByteOrder;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
 import java.util.function.ToIntFunction;
 
@@ -43,6 +45,7 @@ public final class PosServer implements AutoCloseable
 
     private final EngineInbox inbox;
     private final PosConnections connections = new PosConnections(MAX_CONNECTIONS);
+    private final Map<EventExecutor, PosOutbox> outboxes = new ConcurrentHashMap<>();
     private final Map<String, Integer> slots = new HashMap<>();
     private final Channel channel;
 
@@ -98,6 +101,15 @@ public final class PosServer implements AutoCloseable
                 }
             })
             .bind(address).sync().channel();
+    }
+
+    /**
+     * @param loop an event loop of this server.
+     * @return the outbox of answers for that loop's connections, made on its first connection.
+     */
+    PosOutbox outbox(final EventExecutor loop)
+    {
+        return outboxes.computeIfAbsent(loop, (executor) -> new PosOutbox(executor, connections));
     }
 
     /**
