@@ -155,7 +155,8 @@ public final class LoadReport
             }
         }
         text.append(String.format(Locale.ROOT, "%ncodes: made offline from the account seeds; %d of the CPM codes " +
-            "read back from rendered images (%d misses)", stats.imageCodes.sum(), stats.imageMisses.sum()));
+            "read back from rendered images (%d more drawn for an image while none was scanned yet, sent as digits)",
+            stats.imageCodes.sum(), stats.imageMisses.sum()));
         if (!stats.errorReasons().isEmpty())
         {
             text.append(String.format(Locale.ROOT, "%nerrors: %s", stats.errorReasons()));
