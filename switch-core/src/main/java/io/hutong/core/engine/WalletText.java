@@ -93,6 +93,6 @@ final class WalletText implements CharSequence
     @Override
     public String toString()
     {
-        return new String(bytes, 0, length, StandardCharsets.US_ASCII);
+        return new String(bytes, 0, length, StandardCharsets.ISO_8859_1); // as charAt reads them
     }
 }

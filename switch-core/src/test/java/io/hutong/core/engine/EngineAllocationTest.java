@@ -29,15 +29,17 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * What the engine allocates per approved CPM payment, measured on its own thread with a connector and journal
  * that allocate nothing. The engine creates only what the connector SPI takes for a wallet call (the PayCommand
- * record, the code and order-number strings): about 210 bytes on JDK 17. Decode, routing, idempotency, code reuse,
- * admission, timers, the wallet's answer (kept in the payment's own arrays) and the reply allocate nothing once
- * warm. The bound catches regressions: one stray object of 24 bytes on each of a payment's seven hops exceeds it.
+ * record, the code and order-number strings): 208 bytes on JDK 17 (40 + 104 + 64). Decode, routing, idempotency,
+ * code reuse, admission, timers, the wallet's answer (kept in the payment's own arrays) and the reply allocate
+ * nothing once warm. The bound catches regressions: one more object of the smallest size (24 bytes) per payment
+ * exceeds it.
  */
 class EngineAllocationTest
 {
     private static final int WARM_UP = 100_000;
     private static final int MEASURED = 50_000;
-    private static final long BOUND_BYTES_PER_PAYMENT = 300;
+    private static final int ROUNDS = 3;
+    private static final long BOUND_BYTES_PER_PAYMENT = 208 + 24;
 
     @Test
     void shouldAllocateOnlyWhatTheWalletCallNeedsPerPayment()
@@ -70,13 +72,18 @@ class EngineAllocationTest
 
         run(engine, inbox, writer, clock, 0, WARM_UP);
         final ThreadMXBean threads = (ThreadMXBean)ManagementFactory.getThreadMXBean();
-        final long before = threads.getCurrentThreadAllocatedBytes();
-        run(engine, inbox, writer, clock, WARM_UP, MEASURED);
-        final long total = threads.getCurrentThreadAllocatedBytes() - before;
-        final long perPayment = total / MEASURED;
+        // The least of a few rounds: a round the JIT is still compiling in (escape analysis not yet applied to
+        // some path) shows more than the engine's steady state, which is what the bound is about.
+        long perPayment = Long.MAX_VALUE;
+        for (int round = 0; round < ROUNDS; round++)
+        {
+            final long before = threads.getCurrentThreadAllocatedBytes();
+            run(engine, inbox, writer, clock, WARM_UP + round * MEASURED, MEASURED);
+            perPayment = Math.min(perPayment, (threads.getCurrentThreadAllocatedBytes() - before) / MEASURED);
+        }
 
-        assertThat(replies[0]).isEqualTo(WARM_UP + MEASURED);
-        assertThat(connector.pays).isEqualTo(WARM_UP + MEASURED);
+        assertThat(replies[0]).isEqualTo(WARM_UP + ROUNDS * MEASURED);
+        assertThat(connector.pays).isEqualTo(WARM_UP + ROUNDS * MEASURED);
         assertThat(perPayment).as("bytes allocated per payment").isLessThan(BOUND_BYTES_PER_PAYMENT);
     }
 

@@ -215,7 +215,10 @@ public final class PosAnswer
         buffer.putByte(offset + REPEAT, (byte)(repeat ? 1 : 0));
     }
 
-    /** A length byte then the bytes; a slice longer than the slot is left out (length 0), as the Result would. */
+    /**
+     * A length byte then the bytes; a slice the Result frame would refuse (longer than the slot, or not printable
+     * ASCII without space) is left out (length 0), so writing the answer on the event loop cannot fail on it.
+     */
     private static void putBytes(
         final MutableDirectBuffer buffer,
         final int slot,
@@ -224,7 +227,7 @@ public final class PosAnswer
         final int from,
         final int length)
     {
-        final int kept = length <= capacity ? length : 0;
+        final int kept = length <= capacity && PosText.isPrintable(source, from, length, false) ? length : 0;
         buffer.putByte(slot, (byte)kept);
         if (kept > 0)
         {

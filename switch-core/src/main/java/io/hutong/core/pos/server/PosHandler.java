@@ -30,7 +30,8 @@ import java.util.concurrent.TimeUnit;
  * as Result frames on this connection's event loop. Anything refused gets an Error frame, an audit record in
  * the journal, and the connection closed; other connections are not affected.
  * <p>
- * Confined to its channel's event loop, except {@link #connectionId()} and {@link #deliver}.
+ * Confined to its channel's event loop, except {@link #connectionId()} and {@link #outbox()}, which the engine
+ * thread reads to queue an answer ({@link PosOutbox}).
  */
 final class PosHandler extends ChannelInboundHandlerAdapter implements EngineInbox.RequestWriter
 {
@@ -43,6 +44,8 @@ final class PosHandler extends ChannelInboundHandlerAdapter implements EngineInb
     private final UnsafeBuffer out = new UnsafeBuffer(new byte[4096]);
     private final UnsafeBuffer refusal = new UnsafeBuffer(new byte[PosAnswer.LENGTH]);
     private PosOutbox outbox;
+    /** Set by the loop's {@link PosOutbox} while this connection has answers written but not flushed. */
+    boolean flushPending;
     private ChannelHandlerContext ctx;
     private volatile int connectionId;
     private int clientSlot = -1;
@@ -192,7 +195,10 @@ final class PosHandler extends ChannelInboundHandlerAdapter implements EngineInb
                 default -> PosAnswer.encodeRefusal(refusal, 0, sessionId, PosStatus.BUSY, PosReason.BUSY, buffer,
                     frame.txnReference().terminalTxnIdOffset(), frame.txnReference().terminalTxnIdLength());
             }
-            writeAnswer(refusal, 0);
+            if (writeAnswer(refusal, 0))
+            {
+                flush();
+            }
         }
     }
 
@@ -203,18 +209,38 @@ final class PosHandler extends ChannelInboundHandlerAdapter implements EngineInb
     }
 
     /**
-     * Write an engine answer ({@link PosAnswer}) on this connection (its event loop).
+     * Write an engine answer ({@link PosAnswer}) on this connection without flushing it (its event loop).
      *
      * @param buffer holding the answer.
      * @param index  its first byte.
+     * @return true if a frame was written and needs a {@link #flush()}.
      */
-    void writeAnswer(final DirectBuffer buffer, final int index)
+    boolean writeAnswer(final DirectBuffer buffer, final int index)
     {
         if (!session.isLoggedOn() || !ctx.channel().isActive())
         {
-            return;
+            return false;
         }
-        write(PosAnswer.write(buffer, index, session, out, 0));
+        final int length = PosAnswer.write(buffer, index, session, out, 0);
+        if (length <= 0)
+        {
+            return false;
+        }
+        final ByteBuf buf = ctx.alloc().buffer(length);
+        buf.writeBytes(out.byteArray(), 0, length);
+        ctx.write(buf, ctx.voidPromise());
+        return true;
+    }
+
+    /**
+     * Flush what {@link #writeAnswer} wrote (its event loop).
+     */
+    void flush()
+    {
+        if (null != ctx)
+        {
+            ctx.flush();
+        }
     }
 
     @Override
