@@ -6,11 +6,12 @@ import java.util.Locale;
 /**
  * A wallet endpoint that owns one connection pool: scheme, host and port (the default port filled in).
  *
- * @param secure true for https.
- * @param host   lower-case host name or address literal.
- * @param port   TCP port.
+ * @param secure      true for https.
+ * @param host        lower-case host name or address literal.
+ * @param port        TCP port.
+ * @param certificate the TLS client certificate its connections present, or null (its own pool per certificate).
  */
-record HostKey(boolean secure, String host, int port)
+record HostKey(boolean secure, String host, int port, ClientCertificate certificate)
 {
     static HostKey of(final URI uri)
     {
@@ -34,7 +35,21 @@ record HostKey(boolean secure, String host, int port)
             throw new IllegalArgumentException("uri=" + uri + ": must have a host");
         }
         final int port = uri.getPort() == -1 ? (secure ? 443 : 80) : uri.getPort();
-        return new HostKey(secure, host.toLowerCase(Locale.ROOT), port);
+        return new HostKey(secure, host.toLowerCase(Locale.ROOT), port, null);
+    }
+
+    /**
+     * @param clientCertificate the certificate to present, or null.
+     * @return this endpoint with that certificate.
+     * @throws IllegalArgumentException for a certificate on plain http.
+     */
+    HostKey with(final ClientCertificate clientCertificate)
+    {
+        if (null != clientCertificate && !secure)
+        {
+            throw new IllegalArgumentException("http://" + hostHeader() + ": a client certificate needs https");
+        }
+        return new HostKey(secure, host, port, clientCertificate);
     }
 
     /**

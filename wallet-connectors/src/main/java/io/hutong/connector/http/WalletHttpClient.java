@@ -35,7 +35,9 @@ public final class WalletHttpClient implements AutoCloseable
     private final HttpClientConfig config;
     private final NioEventLoopGroup group;
     private final boolean ownsGroup;
+    private final TrustManagerFactory trustManagerFactory;
     private final SslContext sslContext;
+    private final ConcurrentHashMap<ClientCertificate, SslContext> certificateContexts = new ConcurrentHashMap<>();
     private final ConcurrentHashMap<HostKey, HostPool> pools = new ConcurrentHashMap<>();
     private volatile boolean closed;
 
@@ -59,7 +61,8 @@ public final class WalletHttpClient implements AutoCloseable
         final HttpClientConfig config, final NioEventLoopGroup group, final TrustManagerFactory trustManagerFactory)
     {
         this.config = Objects.requireNonNull(config, "config");
-        this.sslContext = buildSslContext(trustManagerFactory);
+        this.trustManagerFactory = trustManagerFactory;
+        this.sslContext = buildSslContext(trustManagerFactory, null);
         this.ownsGroup = null == group;
         this.group = ownsGroup ? new NioEventLoopGroup(1, new DefaultThreadFactory("hutong-wallet-http", true)) : group;
     }
@@ -197,7 +200,8 @@ public final class WalletHttpClient implements AutoCloseable
             return existing;
         }
         final EventLoop loop = group.next();
-        final HostPool created = new HostPool(key, config, loop, sslContext);
+        final HostPool created = new HostPool(key, config, loop, null == key.certificate() ? sslContext :
+            certificateContexts.computeIfAbsent(key.certificate(), (c) -> buildSslContext(trustManagerFactory, c)));
         final HostPool raced = pools.putIfAbsent(key, created);
         if (null != raced)
         {
@@ -225,13 +229,15 @@ public final class WalletHttpClient implements AutoCloseable
         }
     }
 
-    private static SslContext buildSslContext(final TrustManagerFactory trustManagerFactory)
+    private static SslContext buildSslContext(
+        final TrustManagerFactory trustManagerFactory, final ClientCertificate certificate)
     {
         try
         {
             return SslContextBuilder.forClient()
                 .sslProvider(SslProvider.JDK)
                 .trustManager(trustManagerFactory)
+                .keyManager(null == certificate ? null : certificate.keyManagers())
                 .build();
         }
         catch (final SSLException ex)

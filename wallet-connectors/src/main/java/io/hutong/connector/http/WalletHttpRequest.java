@@ -18,7 +18,7 @@ public final class WalletHttpRequest
 
     private final HttpMethod method;
     private final URI uri;
-    private final HostKey hostKey;
+    private HostKey hostKey;
     private final String pathAndQuery;
     private final String contentType;
     private final byte[] body;
@@ -69,6 +69,28 @@ public final class WalletHttpRequest
     {
         headers.add(name, value);
         return this;
+    }
+
+    /**
+     * Presents a TLS client certificate on this call's connection (https only), as WeChat Pay's {@code secapi}
+     * endpoints require.
+     *
+     * @param certificate the merchant's certificate, or null for none.
+     * @return this.
+     * @throws IllegalArgumentException for a certificate on an http URI.
+     */
+    public WalletHttpRequest clientCertificate(final ClientCertificate certificate)
+    {
+        hostKey = hostKey.with(certificate);
+        return this;
+    }
+
+    /**
+     * @return the TLS client certificate this call presents, or null.
+     */
+    public ClientCertificate clientCertificate()
+    {
+        return hostKey.certificate();
     }
 
     /**

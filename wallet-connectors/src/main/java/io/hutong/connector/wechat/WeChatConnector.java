@@ -10,6 +10,7 @@ import io.hutong.connector.WalletOperation;
 import io.hutong.connector.WalletOutcome;
 import io.hutong.connector.WalletResult;
 import io.hutong.connector.WalletSchedule;
+import io.hutong.connector.http.ClientCertificate;
 import io.hutong.connector.http.WalletHttpClient;
 import io.hutong.connector.http.WalletHttpRequest;
 import io.hutong.connector.spi.HttpWalletConnector;
@@ -31,7 +32,10 @@ public final class WeChatConnector extends HttpWalletConnector
 {
     private static final String CONTENT_TYPE = "text/xml; charset=utf-8";
 
+    private static final String SECAPI = "/secapi/";
+
     private final URI baseUrl;
+    private final ClientCertificate secapi;
     private final WeChatMerchant merchant;
 
     /**
@@ -39,6 +43,8 @@ public final class WeChatConnector extends HttpWalletConnector
      * @param schedule   the wallet's schedule.
      * @param baseUrl    the API's base URL (production: {@code https://api.mch.weixin.qq.com}).
      * @param merchant   the merchant credentials.
+     * @param secapi     the merchant's TLS client certificate for the {@code secapi} calls (reverse, refund), or
+     *                   null to call them without one (the simulated wallets do not ask for it).
      * @param http       the shared HTTP client.
      * @param cryptoPool the shared crypto pool (used by the interop legs only).
      * @param interop    the MPM-leg connector, or null.
@@ -48,6 +54,7 @@ public final class WeChatConnector extends HttpWalletConnector
         final WalletSchedule schedule,
         final URI baseUrl,
         final WeChatMerchant merchant,
+        final ClientCertificate secapi,
         final WalletHttpClient http,
         final Executor cryptoPool,
         final WalletConnector interop)
@@ -55,6 +62,7 @@ public final class WeChatConnector extends HttpWalletConnector
         super(walletId, schedule, http, cryptoPool, interop);
         this.baseUrl = baseUrl;
         this.merchant = merchant;
+        this.secapi = secapi;
     }
 
     @Override
@@ -101,7 +109,8 @@ public final class WeChatConnector extends HttpWalletConnector
     {
         exchange(correlationId, operation, callback, false,
             () -> WalletHttpRequest.post(baseUrl.resolve(baseUrl.getPath() + path), CONTENT_TYPE,
-                WeChatXml.writeUtf8(parameters.apply(Nonces.hex32()))),
+                WeChatXml.writeUtf8(parameters.apply(Nonces.hex32())))
+                .clientCertificate(path.startsWith(SECAPI) ? secapi : null),
             (status, headers, body) ->
             {
                 final WeChatResponse response;
