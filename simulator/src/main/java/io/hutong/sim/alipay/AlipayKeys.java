@@ -1,6 +1,7 @@
 package io.hutong.sim.alipay;
 
 import io.hutong.connector.alipay.AlipaySign;
+import io.hutong.sim.server.RandomSecrets;
 import io.hutong.sim.server.SecretStore;
 
 import java.security.GeneralSecurityException;
@@ -37,7 +38,7 @@ final class AlipayKeys
     AlipayKeys(final SecretStore secrets)
     {
         // Alipay app ids are 16 digits; open-platform apps created since 2021 start with the year.
-        this.appId = secrets.get("alipay.appId", () -> "2021" + randomDigits(12));
+        this.appId = secrets.get("alipay.appId", () -> "2021" + RandomSecrets.digits(12));
         this.appPrivateKeyText = secrets.get("alipay.appPrivateKey", AlipayKeys::newPrivateKey);
         final String gatewayPrivateKeyText = secrets.get("alipay.gatewayPrivateKey", AlipayKeys::newPrivateKey);
         this.appPublicKey = publicKeyOf(AlipaySign.privateKey(appPrivateKeyText));
@@ -82,16 +83,6 @@ final class AlipayKeys
         {
             throw new IllegalStateException("algorithm=RSA: cannot make a public key", ex);
         }
-    }
-
-    private static String randomDigits(final int length)
-    {
-        final char[] digits = new char[length];
-        for (int i = 0; i < length; i++)
-        {
-            digits[i] = (char)('0' + RANDOM.nextInt(10));
-        }
-        return new String(digits);
     }
 
     @Override

@@ -4,6 +4,7 @@ import io.hutong.connector.jdpay.JdPayConnectorProvider;
 import io.hutong.connector.jdpay.JdPayDes;
 import io.hutong.connector.jdpay.JdPayKeys;
 import io.hutong.connector.jdpay.JdPaySign;
+import io.hutong.sim.server.RandomSecrets;
 import io.hutong.sim.server.SecretStore;
 
 import java.security.GeneralSecurityException;
@@ -48,7 +49,7 @@ final class JdPayWalletKeys
 
     JdPayWalletKeys(final SecretStore secrets)
     {
-        this.merchant = secrets.get("jdpay.merchant", () -> "11" + digits(7));
+        this.merchant = secrets.get("jdpay.merchant", () -> "11" + RandomSecrets.digits(7));
         this.merchantPrivateKey = secrets.get("jdpay.merchantPrivateKey", JdPayWalletKeys::newPrivateKey);
         final String jdPrivateKey = secrets.get("jdpay.jdPrivateKey", JdPayWalletKeys::newPrivateKey);
         this.desKey = secrets.get("jdpay.desKey", JdPayWalletKeys::newDesKey);
@@ -165,16 +166,6 @@ final class JdPayWalletKeys
         {
             return false;
         }
-    }
-
-    private static String digits(final int count)
-    {
-        final char[] text = new char[count];
-        for (int i = 0; i < count; i++)
-        {
-            text[i] = (char)('0' + RANDOM.nextInt(10));
-        }
-        return new String(text);
     }
 
     @Override

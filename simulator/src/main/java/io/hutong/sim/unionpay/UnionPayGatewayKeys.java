@@ -8,6 +8,7 @@ import io.hutong.codec.sign.TrustedKeys;
 import io.hutong.connector.unionpay.UnionPayConnectorProvider;
 import io.hutong.connector.unionpay.UnionPayKeys;
 import io.hutong.connector.unionpay.UnionPaySignType;
+import io.hutong.sim.server.RandomSecrets;
 import io.hutong.sim.server.SecretStore;
 import org.bouncycastle.jce.provider.BouncyCastleProvider;
 
@@ -49,8 +50,6 @@ final class UnionPayGatewayKeys
 
     private static final BouncyCastleProvider PROVIDER = new BouncyCastleProvider();
     private static final SecureRandom RANDOM = new SecureRandom();
-    private static final char[] ALPHANUMERIC =
-        "0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz".toCharArray();
     private static final int RSA_BITS = 2048;
 
     final String mchId;
@@ -67,7 +66,7 @@ final class UnionPayGatewayKeys
      */
     UnionPayGatewayKeys(final SecretStore secrets, final UnionPaySignType signType)
     {
-        this.mchId = secrets.get("unionpay.mchId", () -> "QRA29" + randomDigits(10));
+        this.mchId = secrets.get("unionpay.mchId", () -> "QRA29" + RandomSecrets.digits(10));
         this.signType = signType;
         clientFields.put(UnionPayConnectorProvider.MCH_ID, mchId);
         clientFields.put(UnionPayConnectorProvider.SIGN_TYPE, signType.wireName());
@@ -103,7 +102,7 @@ final class UnionPayGatewayKeys
             }
             default:
             {
-                final String key = secrets.get("unionpay.md5Key", () -> randomText(32));
+                final String key = secrets.get("unionpay.md5Key", () -> RandomSecrets.alphanumeric(32));
                 this.gateway = UnionPayKeys.md5(key);
                 // A key the merchant does not have: its own, reversed and one character longer.
                 this.wrong = UnionPayKeys.md5(new StringBuilder(key).reverse().append('X').toString());
@@ -231,26 +230,6 @@ final class UnionPayGatewayKeys
     private static String base64(final byte[] bytes)
     {
         return Base64.getEncoder().encodeToString(bytes);
-    }
-
-    private static String randomText(final int length)
-    {
-        final char[] text = new char[length];
-        for (int i = 0; i < length; i++)
-        {
-            text[i] = ALPHANUMERIC[RANDOM.nextInt(ALPHANUMERIC.length)];
-        }
-        return new String(text);
-    }
-
-    private static String randomDigits(final int length)
-    {
-        final char[] text = new char[length];
-        for (int i = 0; i < length; i++)
-        {
-            text[i] = (char)('0' + RANDOM.nextInt(10));
-        }
-        return new String(text);
     }
 
     @Override

@@ -8,6 +8,7 @@ import io.hutong.sim.ledger.Ledger;
 import io.hutong.sim.ledger.LedgerResult;
 import io.hutong.sim.ledger.OrderSnapshot;
 import io.hutong.sim.ledger.OrderState;
+import io.hutong.sim.wechat.WeChatTradeState;
 
 import java.time.Instant;
 import java.time.ZoneOffset;
@@ -101,7 +102,7 @@ final class UnionPayOperations
         }
         answer.resultOk();
         answer.put(UnionPayFields.OUT_TRADE_NO, order.orderNo());
-        answer.put(UnionPayFields.TRADE_STATE, tradeState(order.state()));
+        answer.put(UnionPayFields.TRADE_STATE, WeChatTradeState.of(order.state()));
         if (order.amount() > 0)
         {
             // A reverse tombstone (an order number reversed before any pay arrived) has no amount.
@@ -268,25 +269,6 @@ final class UnionPayOperations
             default:
                 answer.resultFail("ORDERNOTEXIST", "订单不存在");
                 break;
-        }
-    }
-
-    private static String tradeState(final OrderState state)
-    {
-        switch (state)
-        {
-            case SUCCESS:
-                return "SUCCESS";
-            case REFUNDED:
-                return "REFUND";
-            case USERPAYING:
-                return "USERPAYING";
-            case REVERSED:
-                return "REVOKED";
-            case PAYERROR:
-                return "PAYERROR";
-            default:
-                return "CLOSED";
         }
     }
 }

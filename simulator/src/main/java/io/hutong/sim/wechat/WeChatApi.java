@@ -1,5 +1,6 @@
 package io.hutong.sim.wechat;
 
+import io.hutong.connector.spi.Nonces;
 import io.hutong.connector.wechat.WeChatFields;
 import io.hutong.connector.wechat.WeChatMerchant;
 import io.hutong.connector.wechat.WeChatMessageException;
@@ -9,17 +10,16 @@ import io.hutong.connector.wechat.WeChatSignType;
 import io.hutong.connector.wechat.WeChatXml;
 import io.hutong.sim.faults.FaultDecision;
 import io.hutong.sim.faults.WalletOperation;
+import io.hutong.sim.server.RandomSecrets;
 import io.hutong.sim.server.Responder;
 import io.hutong.sim.server.SimContext;
 import io.hutong.sim.server.SimRequest;
 import io.hutong.sim.server.SimResponse;
 import io.hutong.sim.server.WalletApi;
 
-import java.security.SecureRandom;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
-import java.util.concurrent.ThreadLocalRandom;
 
 /**
  * The WeChat Pay v2 merchant API over a simulated wallet's ledger, wire-compatible with the official SDK:
@@ -48,9 +48,6 @@ public final class WeChatApi implements WalletApi
     /** Close order path. */
     public static final String CLOSE_ORDER = "/pay/closeorder";
 
-    private static final char[] ALPHANUMERIC =
-        "0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz".toCharArray();
-    private static final SecureRandom RANDOM = new SecureRandom();
 
     private final WeChatMerchant merchant;
     private final String wrongKey;
@@ -64,9 +61,9 @@ public final class WeChatApi implements WalletApi
     public WeChatApi(final SimContext context)
     {
         final String appId =
-            context.secrets().get("wechat.appId", () -> "wx" + randomText(16).toLowerCase(Locale.ROOT));
-        final String mchId = context.secrets().get("wechat.mchId", () -> "19" + randomDigits(8));
-        final String apiKey = context.secrets().get("wechat.apiKey", () -> randomText(32));
+            context.secrets().get("wechat.appId", () -> "wx" + RandomSecrets.alphanumeric(16).toLowerCase(Locale.ROOT));
+        final String mchId = context.secrets().get("wechat.mchId", () -> "19" + RandomSecrets.digits(8));
+        final String apiKey = context.secrets().get("wechat.apiKey", () -> RandomSecrets.alphanumeric(32));
         this.merchant = new WeChatMerchant(appId, mchId, apiKey, WeChatSignType.HMAC_SHA256);
         // A bad-signature fault signs with a key the merchant does not have.
         this.wrongKey = "X" + apiKey.substring(1) + "X";
@@ -119,7 +116,7 @@ public final class WeChatApi implements WalletApi
             return;
         }
         final WeChatSignType signType = WeChatSignType.fromWireName(fields.get(WeChatFields.SIGN_TYPE));
-        final WeChatResponse.Builder answer = WeChatResponse.Builder.success(merchant, nonce());
+        final WeChatResponse.Builder answer = WeChatResponse.Builder.success(merchant, Nonces.hex32());
         if (!merchant.appId().equals(fields.get(WeChatFields.APPID)))
         {
             answer.resultFail("APPID_MCHID_NOT_MATCH", "appid和mch_id不匹配");
@@ -163,7 +160,7 @@ public final class WeChatApi implements WalletApi
             return returnFail("系统繁忙，请稍后再试");
         }
         final WeChatSignType signType = WeChatSignType.fromWireName(fields.get(WeChatFields.SIGN_TYPE));
-        final WeChatResponse.Builder answer = WeChatResponse.Builder.success(merchant, nonce())
+        final WeChatResponse.Builder answer = WeChatResponse.Builder.success(merchant, Nonces.hex32())
             .resultFail("SYSTEMERROR", "系统超时，请立即调用被扫订单结果查询API，查询当前订单状态");
         if (REVERSE.equals(request.path()))
         {
@@ -221,39 +218,5 @@ public final class WeChatApi implements WalletApi
     private static SimResponse returnFail(final String returnMsg)
     {
         return SimResponse.ok(SimResponse.XML, WeChatXml.writeUtf8(WeChatResponse.Builder.returnFail(returnMsg)));
-    }
-
-    private static String randomText(final int length)
-    {
-        final char[] text = new char[length];
-        for (int i = 0; i < length; i++)
-        {
-            text[i] = ALPHANUMERIC[RANDOM.nextInt(ALPHANUMERIC.length)];
-        }
-        return new String(text);
-    }
-
-    private static String randomDigits(final int length)
-    {
-        final char[] text = new char[length];
-        for (int i = 0; i < length; i++)
-        {
-            text[i] = (char)('0' + RANDOM.nextInt(10));
-        }
-        return new String(text);
-    }
-
-    /**
-     * A {@code nonce_str}: random, not secret, so the fast thread-local generator serves (one per answer).
-     */
-    static String nonce()
-    {
-        final ThreadLocalRandom random = ThreadLocalRandom.current();
-        final char[] text = new char[32];
-        for (int i = 0; i < text.length; i++)
-        {
-            text[i] = ALPHANUMERIC[random.nextInt(ALPHANUMERIC.length)];
-        }
-        return new String(text);
     }
 }

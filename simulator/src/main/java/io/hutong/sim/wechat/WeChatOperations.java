@@ -97,7 +97,7 @@ final class WeChatOperations
         final OrderSnapshot order = result.order();
         answer.resultSuccess();
         answer.put(WeChatFields.OUT_TRADE_NO, order.orderNo());
-        answer.put(WeChatFields.TRADE_STATE, tradeState(order.state()));
+        answer.put(WeChatFields.TRADE_STATE, WeChatTradeState.of(order.state()));
         answer.put("trade_state_desc", tradeStateDesc(order.state()));
         if (OrderState.SUCCESS == order.state() || OrderState.REFUNDED == order.state())
         {
@@ -328,25 +328,6 @@ final class WeChatOperations
             default:
                 answer.resultFail("ERROR", "订单状态错误，不能退款");
                 break;
-        }
-    }
-
-    private static String tradeState(final OrderState state)
-    {
-        switch (state)
-        {
-            case SUCCESS:
-                return "SUCCESS";
-            case REFUNDED:
-                return "REFUND";
-            case USERPAYING:
-                return "USERPAYING";
-            case REVERSED:
-                return "REVOKED";
-            case PAYERROR:
-                return "PAYERROR";
-            default:
-                return "CLOSED";
         }
     }
 
