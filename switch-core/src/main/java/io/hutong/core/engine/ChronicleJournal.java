@@ -19,40 +19,12 @@ import org.agrona.concurrent.UnsafeBuffer;
  */
 public final class ChronicleJournal implements EngineJournal
 {
-    private static final JournalHop[] HOPS = new JournalHop[Hop.values().length];
-    private static final JournalFlow[] FLOWS = new JournalFlow[Flow.values().length];
-    private static final JournalReason[] REASONS = new JournalReason[Reason.values().length];
-    private static final JournalStatus[] FINALS = new JournalStatus[FinalStatus.values().length];
-
-    static
-    {
-        for (final Hop hop : Hop.values())
-        {
-            HOPS[hop.ordinal()] = JournalHop.valueOf(hop.name());
-        }
-        for (final Flow flow : Flow.values())
-        {
-            FLOWS[flow.ordinal()] = JournalFlow.valueOf(flow.name());
-        }
-        for (final Reason reason : Reason.values())
-        {
-            JournalReason mapped;
-            try
-            {
-                mapped = JournalReason.valueOf(reason.name());
-            }
-            catch (final IllegalArgumentException ex)
-            {
-                // Refusal-only reasons never reach a FINAL record; keep the table total anyway.
-                mapped = JournalReason.INVALID_REQUEST;
-            }
-            REASONS[reason.ordinal()] = mapped;
-        }
-        FINALS[FinalStatus.PENDING.ordinal()] = JournalStatus.PENDING;
-        FINALS[FinalStatus.APPROVED.ordinal()] = JournalStatus.APPROVED;
-        FINALS[FinalStatus.DECLINED.ordinal()] = JournalStatus.DECLINED;
-        FINALS[FinalStatus.REVERSED.ordinal()] = JournalStatus.REVERSED;
-    }
+    private static final JournalHop[] HOPS = EnumTables.byName(Hop.class, JournalHop.class, null);
+    private static final JournalFlow[] FLOWS = EnumTables.byName(Flow.class, JournalFlow.class, null);
+    /** Refusal-only reasons never reach a FINAL record; the table stays total anyway. */
+    private static final JournalReason[] REASONS =
+        EnumTables.byName(Reason.class, JournalReason.class, JournalReason.INVALID_REQUEST);
+    private static final JournalStatus[] FINALS = EnumTables.byName(FinalStatus.class, JournalStatus.class, null);
 
     private final JournalWriter writer;
     private final UnsafeBuffer hash = new UnsafeBuffer(new byte[16]);

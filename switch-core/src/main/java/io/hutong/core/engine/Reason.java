@@ -64,15 +64,7 @@ public enum Reason
     DUPLICATE;
 
     private static final Reason[] VALUES = values();
-    private static final Reason[] BY_DECLINE = new Reason[DeclineReason.values().length];
-
-    static
-    {
-        for (final DeclineReason reason : DeclineReason.values())
-        {
-            BY_DECLINE[reason.ordinal()] = valueOf(reason.name());
-        }
-    }
+    private static final Reason[] BY_DECLINE = EnumTables.byName(DeclineReason.class, Reason.class, null);
 
     /**
      * @param ordinal an ordinal.

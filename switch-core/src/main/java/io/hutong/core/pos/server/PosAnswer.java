@@ -1,5 +1,6 @@
 package io.hutong.core.pos.server;
 
+import io.hutong.core.engine.EnumTables;
 import io.hutong.core.engine.FinalStatus;
 import io.hutong.core.engine.Flow;
 import io.hutong.core.engine.PaymentView;
@@ -48,24 +49,7 @@ public final class PosAnswer
     private static final int WALLET_TXN_ID = WALLET_ID + 1 + PosFrameDescriptor.WALLET_ID_LENGTH;
     private static final PosStatus[] STATUSES = PosStatus.values();
     private static final PosReason[] POS_REASONS = PosReason.values();
-    private static final PosReason[] REASONS = new PosReason[Reason.values().length];
-
-    static
-    {
-        for (final Reason reason : Reason.values())
-        {
-            PosReason mapped;
-            try
-            {
-                mapped = PosReason.valueOf(reason.name());
-            }
-            catch (final IllegalArgumentException ex)
-            {
-                mapped = PosReason.INVALID_FIELD;
-            }
-            REASONS[reason.ordinal()] = mapped;
-        }
-    }
+    private static final PosReason[] REASONS = EnumTables.byName(Reason.class, PosReason.class, PosReason.INVALID_FIELD);
 
     private PosAnswer()
     {
