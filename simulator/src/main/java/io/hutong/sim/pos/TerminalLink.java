@@ -6,6 +6,7 @@ import io.hutong.core.pos.codec.PosFrameDescriptor;
 import io.hutong.core.pos.codec.PosMessageType;
 import io.hutong.core.pos.codec.PosReason;
 import io.hutong.core.pos.codec.ResultDecoder;
+import io.hutong.core.pos.server.ByteBufViews;
 import io.netty.bootstrap.Bootstrap;
 import io.netty.buffer.ByteBuf;
 import io.netty.channel.Channel;
@@ -303,20 +304,7 @@ abstract class TerminalLink
 
     private void onFrame(final ByteBuf buf)
     {
-        if (buf.hasMemoryAddress())
-        {
-            in.wrap(buf.memoryAddress() + buf.readerIndex(), buf.readableBytes());
-        }
-        else if (buf.hasArray())
-        {
-            in.wrap(buf.array(), buf.arrayOffset() + buf.readerIndex(), buf.readableBytes());
-        }
-        else
-        {
-            final byte[] copy = new byte[buf.readableBytes()];
-            buf.getBytes(buf.readerIndex(), copy);
-            in.wrap(copy);
-        }
+        ByteBufViews.wrap(buf, in);
         lastReadNs = System.nanoTime();
         final boolean loggingOn = Link.LOGGING_ON == link;
         final PosReason reason = session.onFrame(in, 0, in.capacity());

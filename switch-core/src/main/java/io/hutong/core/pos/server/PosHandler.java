@@ -114,20 +114,7 @@ final class PosHandler extends ChannelInboundHandlerAdapter implements EngineInb
         final ByteBuf buf = (ByteBuf)msg;
         try
         {
-            if (buf.hasMemoryAddress())
-            {
-                in.wrap(buf.memoryAddress() + buf.readerIndex(), buf.readableBytes());
-            }
-            else if (buf.hasArray())
-            {
-                in.wrap(buf.array(), buf.arrayOffset() + buf.readerIndex(), buf.readableBytes());
-            }
-            else
-            {
-                final byte[] copy = new byte[buf.readableBytes()];
-                buf.getBytes(buf.readerIndex(), copy);
-                in.wrap(copy);
-            }
+            ByteBufViews.wrap(buf, in);
             onFrame();
         }
         finally
