@@ -85,7 +85,7 @@ final class CpmFlow
         payment.keyHash = keyHash;
         payment.contentHashHigh = contentHigh;
         payment.contentHashLow = contentLow;
-        engine.copyCommon(request, payment);
+        RequestFields.copyCommon(request, payment, engine.nowMs);
         payment.codeHash = Hashes.finish(Hashes.hash(SEED_CODE, buffer, request.fieldOffset(RequestDescriptor.CODE), codeLength));
         mask(buffer, request.fieldOffset(RequestDescriptor.CODE), codeLength, payment);
         payment.replyPending = true;

@@ -396,14 +396,12 @@ public final class Engine implements Agent, MessageHandler
         counters.refusals[refusal.ordinal()]++;
         // A pooled scratch view carries the request's own ids back (a terminal matches answers by txn id).
         final Payment scratch = table.allocate();
-        copyCommon(request, scratch);
+        RequestFields.copyCommon(request, scratch, nowMs);
         scratch.status = FinalStatus.DECLINED;
         scratch.reason = refusal;
         if (RequestKind.MPM_PAY == request.kind() || RequestKind.REFUND == request.kind())
         {
-            final int length = Math.min(request.fieldLength(RequestDescriptor.REF_TXN_ID), scratch.terminalTxnId.capacity());
-            scratch.terminalTxnId.putBytes(0, request.buffer(), request.fieldOffset(RequestDescriptor.REF_TXN_ID), length);
-            scratch.terminalTxnIdLength = length;
+            scratch.terminalTxnIdLength = RequestFields.copy(request, RequestDescriptor.REF_TXN_ID, scratch.terminalTxnId);
         }
         outbox.refusal(request.source(), request.sessionId(), scratch, refusal);
     }
@@ -450,30 +448,6 @@ public final class Engine implements Agent, MessageHandler
         {
             scheduleAt(payment, at);
         }
-    }
-
-    /**
-     * Copy the fields every flow keeps from a request.
-     */
-    void copyCommon(final RequestDecoder request, final Payment payment)
-    {
-        payment.source = request.source();
-        payment.sessionId = request.sessionId();
-        payment.clientIndex = request.clientIndex();
-        payment.amount = request.amount();
-        payment.currency = request.currency();
-        payment.receivedAtMs = nowMs;
-        payment.receivedNs = System.nanoTime();
-        payment.terminalIdLength = copy(request, RequestDescriptor.TERMINAL_ID, payment.terminalId);
-        payment.terminalTxnIdLength = copy(request, RequestDescriptor.TERMINAL_TXN_ID, payment.terminalTxnId);
-        payment.merchantIdLength = copy(request, RequestDescriptor.MERCHANT_ID, payment.merchantId);
-    }
-
-    private static int copy(final RequestDecoder request, final int field, final MutableDirectBuffer target)
-    {
-        final int length = Math.min(request.fieldLength(field), target.capacity());
-        target.putBytes(0, request.buffer(), request.fieldOffset(field), length);
-        return length;
     }
 
     private void flushOutbox()

@@ -93,7 +93,7 @@ final class Lookups
         payment.switchTxnId = engine.nextTxnId();
         payment.flow = Flow.CPM;
         payment.keyHash = CpmFlow.keyHash(request);
-        engine.copyCommon(request, payment);
+        RequestFields.copyCommon(request, payment, engine.nowMs);
         payment.amount = 0;
         engine.table.put(payment);
         engine.journal.hop(Hop.RECEIVED, payment);

@@ -110,7 +110,7 @@ final class MpmFlow
         payment.flow = Flow.MPM;
         payment.keyHash = keyHash;
         payment.contentHashHigh = content;
-        engine.copyCommon(request, payment);
+        RequestFields.copyCommon(request, payment, engine.nowMs);
         // For MPM the client's reference is the payer wallet's reference of the held payment.
         payment.terminalTxnId.putBytes(0, buffer, request.fieldOffset(RequestDescriptor.REF_TXN_ID),
             request.fieldLength(RequestDescriptor.REF_TXN_ID));

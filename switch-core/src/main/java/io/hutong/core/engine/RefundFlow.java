@@ -91,7 +91,7 @@ final class RefundFlow
         refund.flow = Flow.REFUND;
         refund.keyHash = keyHash;
         refund.contentHashHigh = content;
-        engine.copyCommon(request, refund);
+        RequestFields.copyCommon(request, refund, engine.nowMs);
         refund.terminalTxnId.putBytes(0, request.buffer(), request.fieldOffset(RequestDescriptor.REF_TXN_ID),
             request.fieldLength(RequestDescriptor.REF_TXN_ID));
         refund.terminalTxnIdLength = request.fieldLength(RequestDescriptor.REF_TXN_ID);
