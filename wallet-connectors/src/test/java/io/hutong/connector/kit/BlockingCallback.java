@@ -1,6 +1,7 @@
 package io.hutong.connector.kit;
 
 import io.hutong.connector.WalletCallback;
+import io.hutong.connector.WalletConnector;
 import io.hutong.connector.WalletResult;
 
 import java.util.concurrent.CompletableFuture;
@@ -42,5 +43,28 @@ final class BlockingCallback implements WalletCallback
         {
             throw new AssertionError("no result within 30 s", ex);
         }
+    }
+
+    /**
+     * Make one connector call and wait for its one result.
+     *
+     * @param connector the connector.
+     * @param call      the call, given this callback.
+     * @return the result.
+     */
+    static WalletResult call(final WalletConnector connector, final Call call)
+    {
+        final BlockingCallback callback = new BlockingCallback();
+        call.run(connector, callback);
+        return callback.await();
+    }
+
+    /**
+     * One connector call that answers through the given callback.
+     */
+    @FunctionalInterface
+    interface Call
+    {
+        void run(WalletConnector connector, BlockingCallback callback);
     }
 }

@@ -1,6 +1,5 @@
 package io.hutong.connector.kit;
 
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.hutong.connector.CreditCommand;
 import io.hutong.connector.DeclineReason;
 import io.hutong.connector.OutcomeStatus;
@@ -30,9 +29,14 @@ import java.time.Clock;
 import java.util.EnumSet;
 import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.TimeUnit;
 
+import static io.hutong.connector.kit.BlockingCallback.call;
+import static io.hutong.connector.kit.KitRequests.forge;
+import static io.hutong.connector.kit.KitRequests.orderNo;
+import static io.hutong.connector.kit.KitRequests.pay;
+import static io.hutong.connector.kit.KitSettings.pointedAt;
+import static io.hutong.connector.kit.KitSettings.withRequestTimeout;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
@@ -57,7 +61,6 @@ public abstract class ConnectorConformanceKit
 {
     /** Balance of each scenario's fresh account, in fen. */
     protected static final long BALANCE = 1_000_000;
-    private static final String IP = "127.0.0.1";
 
     private WalletHttpClient http;
     private CryptoPool cryptoPool;
@@ -140,7 +143,7 @@ public abstract class ConnectorConformanceKit
     @Test
     void shouldApproveAPaymentWithAFreshCode()
     {
-        final String account = freshAccount(BALANCE, BALANCE, false);
+        final String account = control.freshAccount(BALANCE, BALANCE, false);
         final String orderNo = orderNo();
 
         final WalletResult result = call(connector, (c, cb) -> c.pay(1, pay(orderNo, control.code(account), 1_234), cb));
@@ -159,25 +162,25 @@ public abstract class ConnectorConformanceKit
     @Test
     void shouldDeclineInsufficientFunds()
     {
-        assertDeclined(freshAccount(100, BALANCE, false), 1_000, "insufficientFunds");
+        assertDeclined(control.freshAccount(100, BALANCE, false), 1_000, "insufficientFunds");
     }
 
     @Test
     void shouldDeclineOverTheAccountsLimit()
     {
-        assertDeclined(freshAccount(BALANCE, 500, false), 1_000, "limitExceeded");
+        assertDeclined(control.freshAccount(BALANCE, 500, false), 1_000, "limitExceeded");
     }
 
     @Test
     void shouldDeclineARestrictedAccount()
     {
-        assertDeclined(freshAccount(BALANCE, BALANCE, true), 1_000, "restricted");
+        assertDeclined(control.freshAccount(BALANCE, BALANCE, true), 1_000, "restricted");
     }
 
     @Test
     void shouldDeclineACodeUsedBefore()
     {
-        final String account = freshAccount(BALANCE, BALANCE, false);
+        final String account = control.freshAccount(BALANCE, BALANCE, false);
         final String code = control.code(account);
         assertThat(call(connector, (c, cb) -> c.pay(1, pay(orderNo(), code, 100), cb)).status())
             .isEqualTo(OutcomeStatus.APPROVED);
@@ -193,7 +196,7 @@ public abstract class ConnectorConformanceKit
     @Test
     void shouldDeclineACodeTheWalletNeverIssued()
     {
-        final String account = freshAccount(BALANCE, BALANCE, false);
+        final String account = control.freshAccount(BALANCE, BALANCE, false);
         final String real = control.code(account);
         final String forged = forge(real);
 
@@ -207,7 +210,7 @@ public abstract class ConnectorConformanceKit
     @Test
     void shouldReportInProgressThenApproveOnQuery() throws Exception
     {
-        final String account = freshAccount(BALANCE, BALANCE, false);
+        final String account = control.freshAccount(BALANCE, BALANCE, false);
         control.faults("{\"userPayingRate\":1.0,\"userPayingMs\":400,\"userCancelRate\":0.0,\"operations\":[\"pay\"]}");
         final String orderNo = orderNo();
 
@@ -221,7 +224,7 @@ public abstract class ConnectorConformanceKit
     @Test
     void shouldRecoverATimedOutPaymentByQueryThenReverse() throws Exception
     {
-        final String account = freshAccount(BALANCE, BALANCE, false);
+        final String account = control.freshAccount(BALANCE, BALANCE, false);
         final WalletConnector impatient = connector(withRequestTimeout(settings(), 500));
         try
         {
@@ -247,7 +250,7 @@ public abstract class ConnectorConformanceKit
     @Test
     void shouldReverseAnApprovedPaymentIdempotently() throws Exception
     {
-        final String account = freshAccount(BALANCE, BALANCE, false);
+        final String account = control.freshAccount(BALANCE, BALANCE, false);
         final String orderNo = orderNo();
         assertThat(call(connector, (c, cb) -> c.pay(1, pay(orderNo, control.code(account), 900), cb)).status())
             .isEqualTo(OutcomeStatus.APPROVED);
@@ -262,7 +265,7 @@ public abstract class ConnectorConformanceKit
     @Test
     void shouldReverseAnOrderTheWalletNeverSawSoALatePayCannotLand() throws Exception
     {
-        final String account = freshAccount(BALANCE, BALANCE, false);
+        final String account = control.freshAccount(BALANCE, BALANCE, false);
         final String orderNo = orderNo();
 
         assertThat(reverseUntilFinal(orderNo, 300).status()).isEqualTo(OutcomeStatus.APPROVED);
@@ -275,7 +278,7 @@ public abstract class ConnectorConformanceKit
     @Test
     void shouldRefundOnceAndRefuseMoreThanWasPaid()
     {
-        final String account = freshAccount(BALANCE, BALANCE, false);
+        final String account = control.freshAccount(BALANCE, BALANCE, false);
         final String orderNo = orderNo();
         assertThat(call(connector, (c, cb) -> c.pay(1, pay(orderNo, control.code(account), 1_000), cb)).status())
             .isEqualTo(OutcomeStatus.APPROVED);
@@ -296,7 +299,7 @@ public abstract class ConnectorConformanceKit
     @Test
     void shouldNeverDebitTwiceForAResentPay() throws Exception
     {
-        final String account = freshAccount(BALANCE, BALANCE, false);
+        final String account = control.freshAccount(BALANCE, BALANCE, false);
         final String orderNo = orderNo();
         final PayCommand pay = pay(orderNo, control.code(account), 800);
 
@@ -313,7 +316,7 @@ public abstract class ConnectorConformanceKit
     @Test
     void shouldTreatAnAnswerWithABadSignatureAsUnknown()
     {
-        final String account = freshAccount(BALANCE, BALANCE, false);
+        final String account = control.freshAccount(BALANCE, BALANCE, false);
         control.faults("{\"badSignatureRate\":1.0}");
 
         final WalletResult result = call(connector, (c, cb) -> c.pay(1, pay(orderNo(), control.code(account), 100), cb));
@@ -325,7 +328,7 @@ public abstract class ConnectorConformanceKit
     @Test
     void shouldBeRefusedWithoutChargeWhenSigningWithAWrongKey()
     {
-        final String account = freshAccount(BALANCE, BALANCE, false);
+        final String account = control.freshAccount(BALANCE, BALANCE, false);
         final WalletConnector forger = connector(settingsWithWrongKey());
         try
         {
@@ -349,7 +352,7 @@ public abstract class ConnectorConformanceKit
     @Test
     void shouldTreatMalformedAnswersServerErrorsAndResetsAsUnknownThenLearnTheTruthByQuery() throws Exception
     {
-        final String account = freshAccount(BALANCE, BALANCE, false);
+        final String account = control.freshAccount(BALANCE, BALANCE, false);
         long debited = 0;
         for (final String fault : new String[] {"malformedRate", "http500Rate", "resetRate"})
         {
@@ -413,7 +416,7 @@ public abstract class ConnectorConformanceKit
         assertThat(resend.status()).as(resend.toString()).isEqualTo(OutcomeStatus.APPROVED);
         assertThat(control.orders(orderNo)).hasSize(1);
 
-        final String account = freshAccount(BALANCE, BALANCE, false);
+        final String account = control.freshAccount(BALANCE, BALANCE, false);
         final String held = orderNo();
         control.hold(account, held, 3_000);
         assertThat(control.balance(account)).isEqualTo(BALANCE - 3_000);
@@ -459,34 +462,6 @@ public abstract class ConnectorConformanceKit
         return WalletConnectors.create(Map.of(walletId(), settings), http, cryptoPool, Clock.systemUTC()).get(walletId());
     }
 
-    /**
-     * @param settings settings to copy.
-     * @param baseUrl  the URL every endpoint setting ({@code baseUrl}, {@code gatewayUrl}) should point at.
-     * @return the copy.
-     */
-    protected ConnectorSettings pointedAt(final ConnectorSettings settings, final String baseUrl)
-    {
-        final ObjectNode json = settings.toJson();
-        for (final String key : new String[] {"baseUrl", "gatewayUrl"})
-        {
-            if (json.has(key))
-            {
-                final URI old = URI.create(json.get(key).asText());
-                json.put(key, baseUrl + (null == old.getRawPath() ? "" : old.getRawPath()));
-            }
-        }
-        return new ConnectorSettings(settings.path(), json);
-    }
-
-    private ConnectorSettings withRequestTimeout(final ConnectorSettings settings, final int timeoutMs)
-    {
-        final ObjectNode json = settings.toJson();
-        final ObjectNode schedule = json.has(ConnectorSettings.SCHEDULE) ?
-            (ObjectNode)json.get(ConnectorSettings.SCHEDULE) : json.putObject(ConnectorSettings.SCHEDULE);
-        schedule.put("requestTimeoutMs", timeoutMs);
-        return new ConnectorSettings(settings.path(), json);
-    }
-
     private void assertDeclined(final String account, final long amount, final String scenario)
     {
         final String orderNo = orderNo();
@@ -526,52 +501,5 @@ public abstract class ConnectorConformanceKit
             result = call(connector, (c, cb) -> c.reverse(1, new ReverseCommand(orderNo, amount), cb));
         }
         return result;
-    }
-
-    private String freshAccount(final long balance, final long limit, final boolean frozen)
-    {
-        final String account = "kit" + Long.toHexString(ThreadLocalRandom.current().nextLong() >>> 1);
-        control.account(account, balance, limit, frozen);
-        return account;
-    }
-
-    private static PayCommand pay(final String orderNo, final String code, final long amount)
-    {
-        return new PayCommand(orderNo, code, amount, "conformance kit", IP);
-    }
-
-    private static String orderNo()
-    {
-        return "K" + Long.toHexString(ThreadLocalRandom.current().nextLong() >>> 1) +
-            Integer.toHexString(ThreadLocalRandom.current().nextInt() >>> 1);
-    }
-
-    /**
-     * A code of the same shape the wallet never issued: same prefix, other digits.
-     */
-    private static String forge(final String real)
-    {
-        final char[] chars = real.toCharArray();
-        for (int i = Math.min(4, chars.length - 1); i < chars.length; i++)
-        {
-            if (Character.isDigit(chars[i]))
-            {
-                chars[i] = (char)('0' + (chars[i] - '0' + 3) % 10);
-            }
-        }
-        return new String(chars);
-    }
-
-    private static WalletResult call(final WalletConnector connector, final Call call)
-    {
-        final BlockingCallback callback = new BlockingCallback();
-        call.run(connector, callback);
-        return callback.await();
-    }
-
-    @FunctionalInterface
-    private interface Call
-    {
-        void run(WalletConnector connector, BlockingCallback callback);
     }
 }

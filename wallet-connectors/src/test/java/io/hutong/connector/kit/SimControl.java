@@ -13,6 +13,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.ThreadLocalRandom;
 
 /**
  * A client of the simulated wallet's control API ({@code <baseUrl>/sim/...}, docs/simulated-wallets.md): issue
@@ -66,6 +67,21 @@ public final class SimControl
         final ObjectNode body = JSON.createObjectNode()
             .put("account", account).put("balance", balance).put("perPaymentLimit", perPaymentLimit).put("frozen", frozen);
         post("/sim/accounts", body);
+    }
+
+    /**
+     * Open a consumer account under a fresh random name, so that scenarios never share one.
+     *
+     * @param balance         its balance, fen.
+     * @param perPaymentLimit its limit per payment, fen.
+     * @param frozen          true for a restricted account.
+     * @return the account id.
+     */
+    public String freshAccount(final long balance, final long perPaymentLimit, final boolean frozen)
+    {
+        final String account = "kit" + Long.toHexString(ThreadLocalRandom.current().nextLong() >>> 1);
+        account(account, balance, perPaymentLimit, frozen);
+        return account;
     }
 
     /**
