@@ -127,8 +127,9 @@ final class PosOutbox implements MessageHandler
 
     private void drain()
     {
+        // A volatile store, then the ring's volatile reads of record lengths: ordered against the engine's fenced
+        // commit-then-check, so an answer committed after this point schedules another drain.
         scheduled.set(false);
-        VarHandle.fullFence();
         int budget = DRAIN_BUDGET;
         int read;
         // A read stops at the end of the ring's buffer, so read again until it is empty: records after the wrap
